@@ -1,0 +1,42 @@
+/**
+ * The slice of the compiled knowledge base that the detection engine needs.
+ * It is small on purpose: the content script bundles only this; cards are
+ * fetched from the background, which holds the whole compiled KB.
+ */
+export interface MatcherAlias {
+  /** The alias as written in the KB (display names are included as aliases). */
+  text: string;
+  entity: string;
+  lang: string;
+  caseSensitive: boolean;
+  /** Counts only with supporting context (a strong mention of this or a related subject). */
+  weak: boolean;
+  /** A known misspelling: reported as a possible (fuzzy) mention. */
+  misspelling: boolean;
+}
+
+export interface MatcherEntity {
+  id: string;
+  type: string;
+  /** English display name. */
+  name: string;
+  related: string[];
+  /** Phrases that rule a match of this entity's aliases out ("temple of Isis"). */
+  excludeContexts: string[];
+}
+
+export interface MatcherDispute {
+  id: string;
+  subject: string;
+  scope?: string;
+  /** Per language, words near a number that make it an answer to this dispute. */
+  figureWords: Record<string, string[]>;
+}
+
+export interface MatcherData {
+  revision: number;
+  date: string;
+  entities: MatcherEntity[];
+  aliases: MatcherAlias[];
+  disputes: MatcherDispute[];
+}
