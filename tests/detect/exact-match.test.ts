@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../../utils/detect';
+import { CROCUS, DATA, IS, ISISK, PATRUSHEV, alias, marks, run } from './fixtures';
+
+describe('exact matching', () => {
+  it('reports offsets into the original block text', () => {
+    const text = 'Reports on the Crocus City Hall attack kept coming.';
+    const r = run(['nothing here', text]);
+    expect(r.mentions).toEqual([
+      { entity: CROCUS, block: 1, start: 15, end: 38, text: 'Crocus City Hall attack', fuzzy: false },
+    ]);
+    const m = r.mentions[0];
+    expect(m && text.slice(m.start, m.end)).toBe(m?.text);
+  });
+
+  it('prefers the longest alias', () => {
+    expect(marks(run('A branch called Islamic State Khorasan Province grew.'))).toEqual([
+      [ISISK, 'Islamic State Khorasan Province'],
+    ]);
+    expect(marks(run('The Islamic State lost its territory.'))).toEqual([[IS, 'Islamic State']]);
+    expect(marks(run('Crocus City Hall attack'))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
+    expect(marks(run('They met near Crocus City Hall yesterday.'))).toEqual([[CROCUS, 'Crocus City Hall']]);
+    expect(marks(run('Statements from ISIS-Khorasan and ISIS-K followed.'))).toEqual([
+      [ISISK, 'ISIS-Khorasan'],
+      [ISISK, 'ISIS-K'],
+    ]);
+  });
+
+  it('falls back to a shorter alias when the longer one does not end at a word boundary', () => {
+    // "Crocus City Hallway" is no match of the long alias; "Crocus" alone is weak and unsupported.
+    expect(marks(run('The Crocus City Hallway exhibit.'))).toEqual([]);
+    expect(marks(run('The Crocus City Hallway, unlike Crocus City Hall, is fictional.'))).toEqual([
+      [CROCUS, 'Crocus'],
+      [CROCUS, 'Crocus City Hall'],
+    ]);
+  });
+
+  it('requires word boundaries at both ends', () => {
+    expect(marks(run('Patrushevsky and unPatrushev are not the man; XPatrushev neither.'))).toEqual([]);
+    expect(marks(run('Crocuses and crocusfield are flowers.'))).toEqual([]);
+    expect(marks(run('anti-Patrushev slogans'))).toEqual([[PATRUSHEV, 'Patrushev']]);
+  });
+
+  it('matches across unified dashes, spaces, case and diacritics', () => {
+    expect(marks(run('isis\u2011k, ISIS\u2013K and Isis\u2014k'))).toEqual([
+      [ISISK, 'isis\u2011k'],
+      [ISISK, 'ISIS\u2013K'],
+      [ISISK, 'Isis\u2014k'],
+    ]);
+    expect(marks(run('CROCUS\u00a0CITY  HALL and crocus\ncity hall'))).toEqual([
+      [CROCUS, 'CROCUS\u00a0CITY  HALL'],
+      [CROCUS, 'crocus\ncity hall'],
+    ]);
+    expect(marks(run('Nikolaj: Patru\u00adshev; Etat islamique'))).toEqual([
+      [PATRUSHEV, 'Patru\u00adshev'],
+      [IS, 'Etat islamique'],
+    ]);
+  });
+
+  it('marks only the name in possessives', () => {
+    for (const apo of ["'", '’', 'ʼ']) {
+      expect(marks(run(`Patrushev${apo}s view was clear.`))).toEqual([[PATRUSHEV, 'Patrushev']]);
+    }
+    expect(marks(run('Crocus City Hall’s owners spoke.'))).toEqual([[CROCUS, 'Crocus City Hall']]);
+  });
+
+  it('treats an elided article as a word boundary (it, fr)', () => {
+    const cases: [string, string][] = [
+      ["Il ruolo dell'ISIS-K e dell’Isis nel Crocus City Hall.", 'ISIS-K'],
+      ['Secondo l’Isis-K, dopo il Crocus City Hall.', 'Isis-K'],
+      ["Rivendicato dall’ISIS-K. Crocus City Hall.", 'ISIS-K'],
+      ["Attribuito all'ISIS-K; Crocus City Hall.", 'ISIS-K'],
+      ['Nell’ISIS-K, sull’ISIS-K. Crocus City Hall.', 'ISIS-K'],
+      ["L'attaque d’ISIS-K au Crocus City Hall.", 'ISIS-K'],
+    ];
+    for (const [text, name] of cases) {
+      const found = marks(run(text)).filter(([e]) => e === ISISK);
+      expect(found.length, text).toBeGreaterThan(0);
+      expect(found[0]?.[1]).toBe(name);
+    }
+    const r = run("Dopo il Crocus City Hall, la rivendicazione dell’Isis e l’EI arrivò subito.");
+    expect(marks(r)).toEqual([
+      [CROCUS, 'Crocus City Hall'],
+      [IS, 'Isis'],
+      [IS, 'EI'],
+    ]);
+  });
+
+  it('finds aliases in all six languages', () => {
+    const pages: [string, [string, string][]][] = [
+      ['en', [[PATRUSHEV, 'Nikolai Patrushev']]],
+      ['ru', [[PATRUSHEV, 'Николай Патрушев']]],
+      ['it', [[IS, 'Stato Islamico']]],
+      ['fr', [[IS, 'État islamique']]],
+      ['de', [[IS, 'Islamischer Staat']]],
+      ['es', [[IS, 'Estado Islámico']]],
+    ];
+    const text: Record<string, string> = {
+      en: 'An interview with Nikolai Patrushev aired on Sunday.',
+      ru: 'Николай Патрушев выступил в понедельник.',
+      it: 'Lo Stato Islamico ha perso terreno.',
+      fr: "L'État islamique a revendiqué l'action.",
+      de: 'Ein Islamischer Staat wurde ausgerufen.',
+      es: 'El Estado Islámico reivindicó el ataque.',
+    };
+    for (const [lang, expected] of pages) expect(marks(run(text[lang] ?? '')), lang).toEqual(expected);
+    expect(marks(run('Patruschew sprach; Patrouchev a parlé.'))).toEqual([
+      [PATRUSHEV, 'Patruschew'],
+      [PATRUSHEV, 'Patrouchev'],
+    ]);
+  });
+
+  it('reports known misspellings as fuzzy', () => {
+    const r = run('Selon Patruchev, rien de neuf.');
+    expect(r.mentions).toMatchObject([{ entity: PATRUSHEV, text: 'Patruchev', fuzzy: true }]);
+  });
+
+  it('reports one mention per entity when aliases of two entities coincide', () => {
+    const d = createDetector({
+      ...DATA,
+      aliases: [...DATA.aliases, alias('Crocus City Hall', 'crocus-city-hall-venue')],
+      entities: [...DATA.entities, { id: 'crocus-city-hall-venue', type: 'place', name: 'Crocus City Hall', related: [], excludeContexts: [] }],
+    });
+    expect(marks(run('Crocus City Hall', d))).toEqual([
+      [CROCUS, 'Crocus City Hall'],
+      ['crocus-city-hall-venue', 'Crocus City Hall'],
+    ]);
+  });
+
+  it('returns nothing for pages that mention nothing', () => {
+    const r = run([
+      'A quiet page about baking bread, with flour, water and salt.',
+      'Хлеб пекут из муки, воды и соли.',
+      'Il pane si fa con farina e acqua.',
+      '',
+    ]);
+    expect(r).toEqual({ mentions: [], figures: [] });
+  });
+});
+
+describe('case-sensitive acronyms', () => {
+  it('matches "IS" and "EI" only with exact case', () => {
+    const ctx = 'After the Crocus City Hall attack, ';
+    expect(marks(run(ctx + 'IS claimed it.'))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      [IS, 'IS'],
+    ]);
+    expect(marks(run(ctx + 'it is what it is. Is it? iS.'))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
+    expect(marks(run(ctx + "l'EI a revendiqué; ei, Ei ne comptent pas."))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      [IS, 'EI'],
+    ]);
+  });
+
+  it('does not match the acronym inside words or longer acronyms', () => {
+    expect(marks(run('Crocus City Hall: ISIS, THIS, ISO, EIB.')).filter(([, t]) => t === 'IS' || t === 'EI')).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { DEATHS, INJURED, figs, run } from './fixtures';
+
+const STRONG = 'On the Crocus City Hall attack:';
+
+/** Figures of a one-sentence block on a page with a strong mention of the subject. */
+function figures(sentence: string): [string, number, string][] {
+  return figs(run([STRONG, sentence]));
+}
+
+describe('figures: positives in six languages', () => {
+  it.each([
+    ['At least 139 people died there.', [[DEATHS, 139, '139']]],
+    ['The death toll has risen to at least 144.', [[DEATHS, 144, '144']]],
+    ['Officials said 145 were killed and 551 wounded.', [[DEATHS, 145, '145'], [INJURED, 551, '551']]],
+    ['More than 1,971 fatalities is a made-up number.', [[DEATHS, 1971, '1,971']]],
+    ['По данным СК, погибли не менее 145 человек.', [[DEATHS, 145, '145']]],
+    ['Число погибших возросло до 144, пострадавших — более 550.', [[DEATHS, 144, '144'], [INJURED, 550, '550']]],
+    ['Ранены 1\u00a0971 человек (условная цифра).', [[INJURED, 1971, '1\u00a0971']]],
+    ['Il bilancio: almeno 139 morti e oltre 180 feriti.', [[DEATHS, 139, '139'], [INJURED, 180, '180']]],
+    ['Le bilan s’élève à 137, dont plus de 140 blessés hospitalisés.', [[DEATHS, 137, '137'], [INJURED, 140, '140']]],
+    ['On compte plus de 140 morts.', [[DEATHS, 140, '140']]],
+    ['Mindestens 139 Tote und 1.971 Verletzte wurden gemeldet.', [[DEATHS, 139, '139'], [INJURED, 1971, '1.971']]],
+    ['Al menos 139 muertos y más de 180 heridos.', [[DEATHS, 139, '139'], [INJURED, 180, '180']]],
+    ['Fallecidos: 143 según el último recuento.', [[DEATHS, 143, '143']]],
+  ] as [string, [string, number, string][]][])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('reports offsets of the digits in the original block', () => {
+    const text = 'Ranks: at least 1\u202f971 injured.';
+    const r = run([STRONG, text]);
+    expect(r.figures).toEqual([{ dispute: INJURED, block: 1, start: 16, end: 21, text: '1\u202f971', value: 1971 }]);
+  });
+
+  it('counts figures whether or not the KB knows the value', () => {
+    expect(figures('Some claimed 9999 dead.')).toEqual([[DEATHS, 9999, '9999']]);
+  });
+});
+
+describe('figures: nearest figure word decides between disputes', () => {
+  it.each([
+    ['139 dead and 182 injured', [[DEATHS, 139], [INJURED, 182]]],
+    ['182 injured, 139 dead', [[INJURED, 182], [DEATHS, 139]]],
+    ['killed 139 and injured 182', [[DEATHS, 139], [INJURED, 182]]],
+    ['погибли 145 человек, ранены 551', [[DEATHS, 145], [INJURED, 551]]],
+    ['145 человек погибли, 551 пострадали', [[DEATHS, 145], [INJURED, 551]]],
+    ['139 morts et 182 blessés', [[DEATHS, 139], [INJURED, 182]]],
+  ] as [string, [string, number][]][])('%s', (sentence, expected) => {
+    expect(figures(sentence).map(([d, v]) => [d, v])).toEqual(expected);
+  });
+});
+
+describe('figures: negatives', () => {
+  it.each([
+    'In 2024 many were killed.',
+    'Those who died in March 2024 were mourned.',
+    'On 22 March the dead were counted.',
+    'On March 22 the dead were counted.',
+    'Am 22. März gab es Tote.',
+    '22 марта погибли люди.',
+    'Le 22.03.2024, des morts.',
+    'On 2024-03-22 people died.',
+    'At 21:00 people were killed.',
+    'Um 21 Uhr wurden Menschen getötet.',
+    'Tickets cost $137 before people died.',
+    'Damages of 137 euros per killed animal.',
+    'A fund of 6 billion rubles for the injured.',
+    'Ущерб 6 млрд рублей, есть погибшие.',
+    'About 42% of the injured were young.',
+    'About 42 per cent of those killed were young.',
+    'The 3rd victim died later.',
+    '3-й погибший опознан.',
+    'He bought 137 corms and 139 pages of notes.',
+    'A 19-year-old died.',
+    'Flight A320 crashed; no one died.',
+    'The ratio was 1.5 deaths per case.',
+    'Between 130-140 killed.',
+  ])('%s', (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+
+  it('needs a figure word within the window and the same sentence', () => {
+    expect(figures('There were 139 seats in the hall, and many, many hours later some people died.')).toEqual([]);
+    expect(figures('Precisely 139. Nobody died.')).toEqual([]);
+  });
+
+  it('needs a strong mention of the dispute subject on the page', () => {
+    expect(figs(run('At least 139 people died and 182 were injured.'))).toEqual([]);
+    // A weak or related mention is no gate.
+    expect(figs(run('Crocus: at least 139 people died.'))).toEqual([]);
+    expect(figs(run('ISIS-K: at least 139 people died.'))).toEqual([]);
+    // The subject anywhere on the page is enough.
+    expect(figs(run(['At least 139 people died.', 'Later: the Crocus City Hall attack inquiry.']))).toEqual([[DEATHS, 139, '139']]);
+  });
+
+  it('gives a gardening page with numbers no figures', () => {
+    expect(figs(run(['Crocus bulbs: plant 137 corms, 8 cm deep, in October 2024.', 'Only 3 died of frost.']))).toEqual([]);
+  });
+});

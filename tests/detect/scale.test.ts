@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, scanPage } from '../../utils/detect';
+import type { MatcherAlias, MatcherData, MatcherEntity } from '../../utils/kb/matcher-data';
+import { DATA, alias } from './fixtures';
+import { SAMPLE_PAGE } from './sample-page';
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LATIN = 'bcdfghjklmnpqrstvwxzaeiouy';
+const CYRILLIC = 'бвгдзклмнпрстфхцчшщжаеиоуыэюя';
+/** First words shared with real aliases, so trie walks go deep before failing. */
+const SHARED_FIRST = ['Crocus', 'Crocus City', 'Patrushev', 'Nikolai', 'Islamic', 'Islamic State', 'ISIS', 'Wilayat', 'Крокус', 'Патрушев', 'Stato'];
+
+function syntheticData(count: number): MatcherData {
+  const rand = prng(20240322);
+  const word = (alphabet: string): string => {
+    const n = 6 + Math.floor(rand() * 7);
+    let w = '';
+    for (let i = 0; i < n; i++) w += alphabet[Math.floor(rand() * alphabet.length)];
+    return w[0]?.toUpperCase() + w.slice(1);
+  };
+  const aliases: MatcherAlias[] = [...DATA.aliases];
+  const entities: MatcherEntity[] = [...DATA.entities];
+  for (let i = 0; i < count; i++) {
+    const id = `synthetic-${Math.floor(i / 10)}`;
+    if (i % 10 === 0) entities.push({ id, type: 'thing', name: id, related: [], excludeContexts: [] });
+    const r = rand();
+    const cyr = r < 0.3;
+    const alphabet = cyr ? CYRILLIC : LATIN;
+    let text: string;
+    if (r < 0.15 || (r >= 0.3 && r < 0.5)) {
+      text = `${SHARED_FIRST[Math.floor(rand() * SHARED_FIRST.length)]} ${word(alphabet)}`;
+    } else {
+      const words = 1 + Math.floor(rand() * 3);
+      text = Array.from({ length: words }, () => word(alphabet)).join(rand() < 0.2 ? '-' : ' ');
+    }
+    aliases.push(alias(text, id, cyr ? 'ru' : 'en', { weak: rand() < 0.1, caseSensitive: rand() < 0.02 }));
+  }
+  return { ...DATA, entities, aliases };
+}
+
+describe('100,000 aliases', () => {
+  it('give the same results on the sample page as the small set', () => {
+    const data = syntheticData(100_000);
+    expect(data.aliases.length).toBeGreaterThanOrEqual(100_000);
+    const big = createDetector(data);
+    const small = createDetector(DATA);
+    const page = [...SAMPLE_PAGE, 'Crocus Zzqq and Patrushev Kkxx are near-misses of synthetic aliases.'];
+    const expected = scanPage(small, page);
+    expect(expected.mentions.length).toBeGreaterThan(15);
+    expect(scanPage(big, page)).toEqual(expected);
+  }, 60_000);
+
+  it('still find a synthetic alias that is on the page', () => {
+    const data = syntheticData(100_000);
+    const probe = data.aliases.find((a) => a.entity.startsWith('synthetic-') && !a.weak && !a.caseSensitive && / /.test(a.text));
+    expect(probe).toBeDefined();
+    const r = scanPage(createDetector(data), [`Before ${probe?.text ?? ''} after.`]);
+    expect(r.mentions.map((m) => [m.entity, m.text])).toContainEqual([probe?.entity, probe?.text]);
+  }, 60_000);
+});

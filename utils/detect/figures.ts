@@ -1,0 +1,276 @@
+/**
+ * Disputed figures: numbers stated as answers to a numeric dispute
+ * ("at least 139 people died" answers `crocus-death-toll`).
+ *
+ * A block is tokenised (words, numbers, commas, sentence stops) in folded
+ * space. A number counts when a figure word of a gated dispute (stem match at
+ * word start: "погиб" matches "погибших") stands within 6 words after it or 4
+ * words before it in the same sentence; qualifiers and helper words ("at
+ * least", "rose to", "не менее", "almeno") do not count towards the distance,
+ * a comma counts half a word. The dispute with the nearest figure word wins
+ * (after the number on ties). Years, dates, times, money, scales, percentages,
+ * ordinals and numbers glued to letters are not figures.
+ */
+import type { MatcherDispute } from '../kb/matcher-data.ts';
+import { type FoldedText, foldString, isWordUnit } from '../text/index.ts';
+import {
+  CONJUNCTIONS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  FILLERS,
+  MONTHS,
+  NON_COUNT_PREFIXES,
+  NON_COUNT_WORDS,
+  PERCENT_PHRASES,
+  TIME_WORDS,
+} from './figure-lexicon.ts';
+
+const MAX_BEFORE = 4;
+const MAX_AFTER = 6;
+const MAX_TOKENS_SCANNED = 14;
+
+export interface FigureDispute {
+  id: string;
+  /** Folded figure phrases, as word lists. */
+  phrases: string[][];
+}
+
+export interface FigureHit {
+  dispute: string;
+  /** Folded span of the number. */
+  start: number;
+  end: number;
+  value: number;
+}
+
+const enum Kind {
+  Word,
+  Number,
+  Comma,
+  Stop,
+}
+
+interface Token {
+  kind: Kind;
+  start: number;
+  end: number;
+  /** Folded word (words only). */
+  word: string;
+  value: number;
+  /** A number that cannot be a figure whatever its context. */
+  bad: boolean;
+  yearLike: boolean;
+}
+
+function splitWords(folded: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    while (i < folded.length && !isWordUnit(folded.charCodeAt(i))) i++;
+    const s = i;
+    while (i < folded.length && isWordUnit(folded.charCodeAt(i))) i++;
+    if (i > s) words.push(folded.slice(s, i));
+  }
+  return words;
+}
+
+export function compileFigureDisputes(disputes: readonly MatcherDispute[]): FigureDispute[] {
+  const out: FigureDispute[] = [];
+  for (const d of disputes) {
+    const phrases: string[][] = [];
+    for (const list of Object.values(d.figureWords)) {
+      for (const p of list) {
+        const words = splitWords(foldString(p));
+        if (words.length > 0) phrases.push(words);
+      }
+    }
+    if (phrases.length > 0) out.push({ id: d.id, phrases });
+  }
+  return out;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const SEPARATORS = new Set([0x2c, 0x2e, 0x20]); // , . space
+const JOINERS = new Set([0x2c, 0x2e, 0x3a, 0x2f, 0x2d]); // , . : / -
+const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x2026]); // . ! ? ; …
+const COMMAS = new Set([0x2c, 0x28, 0x29, 0x3a, 0x2d, 0x5b, 0x5d]); // , ( ) : - [ ]
+
+function isAllDigits(f: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isDigit(f.charCodeAt(i))) return false;
+  return true;
+}
+
+function tokenize(f: string): Token[] {
+  const toks: Token[] = [];
+  const n = f.length;
+  let i = 0;
+  while (i < n) {
+    const c = f.charCodeAt(i);
+    if (isWordUnit(c)) {
+      const s = i;
+      while (i < n && isWordUnit(f.charCodeAt(i))) i++;
+      if (!isAllDigits(f, s, i)) {
+        toks.push({ kind: Kind.Word, start: s, end: i, word: f.slice(s, i), value: 0, bad: false, yearLike: false });
+        continue;
+      }
+      let digits = f.slice(s, i);
+      let bad = false;
+      let grouped = false;
+      // Thousands groups: 1,971 / 1.971 / 1 971 (one separator kind).
+      if (digits.length <= 3) {
+        let sep = -1;
+        while (i + 3 < n) {
+          const d = f.charCodeAt(i);
+          if (!SEPARATORS.has(d) || (sep >= 0 && d !== sep)) break;
+          if (!isAllDigits(f, i + 1, i + 4) || (i + 4 < n && isWordUnit(f.charCodeAt(i + 4)))) break;
+          sep = d;
+          digits += f.slice(i + 1, i + 4);
+          grouped = true;
+          i += 4;
+        }
+      }
+      const end = i;
+      // Decimals, dates, times and ranges: 1.5, 22.03.2024, 21:00, 2024-03-22, 22/03.
+      while (i + 1 < n && JOINERS.has(f.charCodeAt(i)) && isDigit(f.charCodeAt(i + 1))) {
+        bad = true;
+        i++;
+        while (i < n && isWordUnit(f.charCodeAt(i))) i++;
+      }
+      if (s >= 2 && JOINERS.has(f.charCodeAt(s - 1)) && isDigit(f.charCodeAt(s - 2))) bad = true;
+      // Ordinals and compounds: 3-й, 19-year-old.
+      if (!bad && f.charCodeAt(end) === 0x2d && end + 1 < n && isWordUnit(f.charCodeAt(end + 1))) bad = true;
+      // Money and percentages marked by symbols.
+      const after = f.charCodeAt(end) === 0x20 ? f.charCodeAt(end + 1) : f.charCodeAt(end);
+      const before = s > 0 && f.charCodeAt(s - 1) === 0x20 ? f.charCodeAt(s - 2) : f.charCodeAt(s - 1);
+      if (after === 0x25 || CURRENCY_SYMBOLS.has(after) || CURRENCY_SYMBOLS.has(before) || before === 0x23) bad = true;
+      const value = Number(digits);
+      const yearLike = !grouped && digits.length === 4 && value >= 1900 && value <= 2100;
+      toks.push({ kind: Kind.Number, start: s, end: bad ? i : end, word: '', value, bad, yearLike });
+      continue;
+    }
+    if (STOPS.has(c)) toks.push({ kind: Kind.Stop, start: i, end: i + 1, word: '', value: 0, bad: false, yearLike: false });
+    else if (COMMAS.has(c)) {
+      // A hyphen inside a word ("ISIS-K") is no pause; a spaced dash is.
+      const joined = c === 0x2d && i > 0 && isWordUnit(f.charCodeAt(i - 1)) && i + 1 < n && isWordUnit(f.charCodeAt(i + 1));
+      if (!joined) toks.push({ kind: Kind.Comma, start: i, end: i + 1, word: '', value: 0, bad: false, yearLike: false });
+    }
+    i++;
+  }
+  return toks;
+}
+
+function wordAt(toks: Token[], j: number): string | null {
+  const t = toks[j];
+  return t && t.kind === Kind.Word ? t.word : null;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
+function isNonCount(toks: Token[], k: number): boolean {
+  const t = toks[k] as Token;
+  const next = wordAt(toks, k + 1);
+  const prev = wordAt(toks, k - 1);
+  // German ordinal dates: "22. März".
+  const afterStop = toks[k + 1]?.kind === Kind.Stop && toks[k + 1]?.start === t.end ? wordAt(toks, k + 2) : null;
+  const dayOrYear = t.value >= 1 && t.value <= 31 ? true : t.yearLike;
+  if (dayOrYear && ((next && MONTHS.has(next)) || (prev && MONTHS.has(prev)) || (afterStop && MONTHS.has(afterStop)))) {
+    return true;
+  }
+  if (next) {
+    if (TIME_WORDS.has(next) || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
+    const next2 = wordAt(toks, k + 2);
+    for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
+  }
+  if (prev && CURRENCY_CODES.has(prev)) return true;
+  return false;
+}
+
+/** True when `phrase` matches the words from `j` forwards (or ending at `j`, backwards); stem match per word. */
+function phraseAt(toks: Token[], j: number, phrase: string[], backwards: boolean): boolean {
+  const m = phrase.length;
+  const first = backwards ? j - m + 1 : j;
+  for (let p = 0; p < m; p++) {
+    const w = wordAt(toks, first + p);
+    if (w === null || !w.startsWith(phrase[p] as string)) return false;
+  }
+  return true;
+}
+
+interface Best {
+  dispute: string;
+  distance: number;
+  before: boolean;
+}
+
+function consider(best: Best | null, dispute: string, distance: number, before: boolean): Best | null {
+  if (!best || distance < best.distance || (distance === best.distance && best.before && !before)) {
+    return { dispute, distance, before };
+  }
+  return best;
+}
+
+/** Weight of a comma or conjunction, and of a qualifier/helper word, in the nearness score. */
+const PAUSE_WEIGHT = 0.5;
+const FILLER_WEIGHT = 0.05;
+
+function nearestDispute(toks: Token[], k: number, disputes: readonly FigureDispute[]): Best | null {
+  let best: Best | null = null;
+  for (const backwards of [false, true]) {
+    const limit = backwards ? MAX_BEFORE : MAX_AFTER;
+    // `words` counts content words (the window); `penalty` adds pauses and fillers (nearness).
+    let words = 0;
+    let penalty = 0;
+    for (let step = 1; step <= MAX_TOKENS_SCANNED; step++) {
+      const j = backwards ? k - step : k + step;
+      const t = toks[j];
+      if (!t || t.kind === Kind.Stop) break;
+      if (t.kind === Kind.Comma) {
+        penalty += PAUSE_WEIGHT;
+        continue;
+      }
+      if (t.kind === Kind.Word) {
+        for (const d of disputes) {
+          for (const phrase of d.phrases) {
+            if (phraseAt(toks, j, phrase, backwards)) best = consider(best, d.id, words + 1 + penalty, backwards);
+          }
+        }
+        if (CONJUNCTIONS.has(t.word)) {
+          penalty += PAUSE_WEIGHT;
+          continue;
+        }
+        if (FILLERS.has(t.word)) {
+          penalty += FILLER_WEIGHT;
+          continue;
+        }
+      }
+      if (++words >= limit) break;
+    }
+  }
+  return best;
+}
+
+function startsFigure(toks: Token[], j: number, disputes: readonly FigureDispute[]): boolean {
+  for (const d of disputes) for (const phrase of d.phrases) if (phraseAt(toks, j, phrase, false)) return true;
+  return false;
+}
+
+/** Finds the figures of one folded block for the gated disputes. */
+export function findFigures(fw: FoldedText, disputes: readonly FigureDispute[], out: FigureHit[]): void {
+  const f = fw.text;
+  let hasDigit = false;
+  for (let i = 0; i < f.length && !hasDigit; i++) hasDigit = isDigit(f.charCodeAt(i));
+  if (!hasDigit || disputes.length === 0) return;
+  const toks = tokenize(f);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== Kind.Number || t.bad || isNonCount(toks, k)) continue;
+    const best = nearestDispute(toks, k, disputes);
+    if (!best) continue;
+    // A bare year-like number is a year unless a figure word follows it directly ("2000 dead").
+    if (t.yearLike && !startsFigure(toks, k + 1, disputes)) continue;
+    out.push({ dispute: best.dispute, start: t.start, end: t.end, value: t.value });
+  }
+}

@@ -1,0 +1,54 @@
+/** What the detection engine reports, as offsets into one block's text. */
+export interface Mention {
+  entity: string;
+  /** Index of the block (in the order blocks were added to the page scan). */
+  block: number;
+  start: number;
+  end: number;
+  /** The matched text exactly as it stands in the block. */
+  text: string;
+  /** True for a possible mention found by misspelling tolerance. */
+  fuzzy: boolean;
+}
+
+export interface Figure {
+  dispute: string;
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+}
+
+export interface PageResult {
+  mentions: Mention[];
+  figures: Figure[];
+}
+
+/**
+ * A scan of one page. Blocks are added one by one (cheap, so the caller can
+ * slice work); `finish` resolves weak aliases, misspellings and figures with
+ * page-wide context and yields between units of work so the caller can pause.
+ *
+ * Slicing contract:
+ * - `addBlock(text)` is synchronous and does all the work every page pays:
+ *   one pass over `text` (linear in its length, independent of the number of
+ *   aliases). It keeps a reference to `text`; offsets in the result index
+ *   into exactly this string. The caller slices between blocks (check the
+ *   clock after each call); a single huge block is scanned in one go.
+ * - `finish()` returns a generator. Each `next()` does a bounded unit of work
+ *   (a few hundred candidates, or up to 16 blocks / ~100k characters of page
+ *   context, or ~2,000 words of misspelling search) and yields; the caller may
+ *   pause between `next()` calls for as long as it likes. The result is the
+ *   generator's return value and is the same however the run is sliced.
+ * - No `addBlock` after `finish()`; `finish()` runs once per scan.
+ */
+export interface PageScan {
+  addBlock(text: string): void;
+  finish(): Generator<void, PageResult, void>;
+}
+
+export interface Detector {
+  /** A new, empty scan of one page. The detector itself is reusable and immutable. */
+  createPageScan(): PageScan;
+}

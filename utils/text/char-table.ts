@@ -1,0 +1,147 @@
+/**
+ * Per-code-unit folding table.
+ *
+ * Every UTF-16 code unit gets one 32-bit entry, computed on first use and
+ * cached, so the hot loops do `charCodeAt` plus one typed-array read:
+ *
+ *   bits 0..15  the folded code unit (when the unit folds to exactly one unit)
+ *   WORD        the unit is a letter or digit (\p{L}\p{N}): part of a word
+ *   SKIP        the unit vanishes when folded and is transparent to word
+ *               boundaries (combining marks, soft hyphen, zero-width chars)
+ *   SPECIAL     the unit folds to zero or several units: see `specialFold`
+ *   HIGH_SURROGATE  first half of a pair: fold and class depend on the pair
+ *   KNOWN       always set, so that 0 means "not computed yet"
+ *
+ * Folding = Unicode compatibility decomposition (NFKD), combining marks
+ * stripped, full case folding (upper then lower, so ß → ss), and all dashes,
+ * apostrophes/quotes and spaces unified. Cyrillic ё → е and й → и follow
+ * from stripping marks; aliases are folded by the same function.
+ */
+export const WORD = 1 << 16;
+export const SKIP = 1 << 17;
+export const SPECIAL = 1 << 18;
+export const HIGH_SURROGATE = 1 << 19;
+export const KNOWN = 1 << 20;
+export const UNIT_MASK = 0xffff;
+
+/** The cached entries; 0 = not computed yet (use `unitInfo` for a sure value). */
+export const UNIT_TABLE = new Uint32Array(65536);
+const SPECIAL_FOLDS = new Map<number, string>();
+
+const DASHES = new Set([
+  0x2d, 0x58a, 0x5be, 0x1400, 0x1806, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0x2e17,
+  0x2e1a, 0x2e3a, 0x2e3b, 0x2e40, 0x301c, 0x3030, 0x30a0, 0xfe31, 0xfe32, 0xfe58, 0xfe63, 0xff0d,
+]);
+const APOSTROPHES = new Set([
+  0x27, 0x60, 0xb4, 0x2b9, 0x2bb, 0x2bc, 0x2bd, 0x2be, 0x2bf, 0x2c8, 0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035,
+  0xff07, 0xff40,
+]);
+const DOUBLE_QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036, 0x2039, 0x203a, 0x301d, 0x301e, 0xff02]);
+/** Removed from folded text; transparent to word boundaries. */
+const INVISIBLE = new Set([0xad, 0x34f, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]);
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const SPACE = /^[\s\p{Zs}\p{Zl}\p{Zp}\p{Cc}]$/u;
+const MARKS = /\p{M}/gu;
+
+/** Punctuation and spaces that fold to one fixed unit, or -1. */
+function punctuationFold(c: number): number {
+  if (DASHES.has(c)) return 0x2d; // -
+  if (APOSTROPHES.has(c)) return 0x27; // '
+  if (DOUBLE_QUOTES.has(c)) return 0x22; // "
+  if (c < 0x21 || (c >= 0x7f && c <= 0xa0)) return 0x20;
+  return -1;
+}
+
+/** Folds one code point (given as a string) to its folded form. */
+export function foldCodePoint(s: string, keepCase = false): string {
+  const c = s.codePointAt(0) ?? 0;
+  if (s.length === 1) {
+    const p = punctuationFold(c);
+    if (p >= 0) return String.fromCharCode(p);
+    if (INVISIBLE.has(c)) return '';
+    if (SPACE.test(s)) return ' ';
+  }
+  let t = s.normalize('NFKD').replace(MARKS, '');
+  if (!keepCase) t = t.toUpperCase().toLowerCase();
+  if (t.length === 1 && t === s) return t;
+  // Decomposition may yield punctuation or spaces that need unifying too.
+  let out = '';
+  for (const ch of t) {
+    const u = ch.codePointAt(0) ?? 0;
+    const p = ch.length === 1 ? punctuationFold(u) : -1;
+    out += p >= 0 ? String.fromCharCode(p) : SPACE.test(ch) ? ' ' : ch;
+  }
+  return out;
+}
+
+/** True for invisible format characters (soft hyphen, zero-width space/joiners). */
+export function isInvisible(c: number): boolean {
+  return INVISIBLE.has(c);
+}
+
+function isWordChar(s: string): boolean {
+  return LETTER_OR_DIGIT.test(s);
+}
+
+function isTransparent(s: string, c: number): boolean {
+  return INVISIBLE.has(c) || MARK.test(s);
+}
+
+/** Computes, caches and returns the entry for code unit `c`. */
+export function computeUnit(c: number): number {
+  let e: number;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    e = KNOWN | HIGH_SURROGATE;
+  } else if (c >= 0xdc00 && c <= 0xdfff) {
+    e = KNOWN | c; // a lone low surrogate: kept, not part of words
+  } else {
+    const s = String.fromCharCode(c);
+    const f = foldCodePoint(s);
+    e = KNOWN;
+    // Apostrophe-like modifier letters (ʼ ʻ) are letters in Unicode but act as apostrophes.
+    if (punctuationFold(c) < 0 && isWordChar(s)) e |= WORD;
+    else if (isTransparent(s, c)) e |= SKIP;
+    if (f.length === 1) e |= f.charCodeAt(0);
+    else if (f.length > 1 || !(e & SKIP)) {
+      e |= SPECIAL;
+      SPECIAL_FOLDS.set(c, f);
+    }
+  }
+  UNIT_TABLE[c] = e;
+  return e;
+}
+
+/** The entry for code unit `c` (computed on first use). */
+export function unitInfo(c: number): number {
+  const e = UNIT_TABLE[c] as number;
+  return e !== 0 ? e : computeUnit(c);
+}
+
+/** The folded form of a SPECIAL unit. */
+export function specialFold(c: number): string {
+  return SPECIAL_FOLDS.get(c) ?? '';
+}
+
+interface PairInfo {
+  word: boolean;
+  fold: string;
+}
+const PAIRS = new Map<number, PairInfo>();
+
+/** Fold and class of the supplementary code point `cp` (a surrogate pair). */
+export function pairInfo(cp: number): PairInfo {
+  let info = PAIRS.get(cp);
+  if (!info) {
+    const s = String.fromCodePoint(cp);
+    info = { word: isWordChar(s), fold: foldCodePoint(s) };
+    PAIRS.set(cp, info);
+  }
+  return info;
+}
+
+/** True when the folded code unit `u` is a letter or digit. */
+export function isWordUnit(u: number): boolean {
+  return (unitInfo(u) & WORD) !== 0;
+}
