@@ -1,0 +1,45 @@
+/**
+ * Runs the detection engine over a document: segment into blocks, feed the
+ * page scan, resolve, and map results back to text nodes. The content script
+ * and `npm run kb -- scan` both run exactly this.
+ */
+import type { Detector, PageResult } from '../detect/types';
+import { segmentBlocks, type Block, type SegmentOptions } from './segment-blocks';
+import type { Slicer } from './slicer';
+
+export interface DocumentScan {
+  blocks: Block[];
+  result: PageResult;
+}
+
+export interface ScanOptions extends SegmentOptions {
+  /** Yields between units of work; omit to run in one go (Node tools). */
+  slicer?: Slicer;
+  /** Stops early (e.g. the extension was reloaded); the promise then resolves with what it has. */
+  cancelled?: () => boolean;
+}
+
+export async function scanDocument(root: Element, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
+  const { slicer, cancelled } = options;
+  const scan = detector.createPageScan();
+  const blocks: Block[] = [];
+  for (const block of segmentBlocks(root, options)) {
+    scan.addBlock(block.text);
+    blocks.push(block);
+    const pause = slicer?.slice();
+    if (pause) {
+      await pause;
+      if (cancelled?.()) return { blocks, result: { mentions: [], figures: [] } };
+    }
+  }
+  const steps = scan.finish();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { blocks, result: step.value };
+    const pause = slicer?.slice();
+    if (pause) {
+      await pause;
+      if (cancelled?.()) return { blocks, result: { mentions: [], figures: [] } };
+    }
+  }
+}
