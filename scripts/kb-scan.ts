@@ -1,0 +1,78 @@
+/**
+ * `npm run kb -- scan PAGE [--json]`: runs the content script's own code
+ * (segmentation, detection) on a saved .html or .txt page, with the DOM parsed
+ * in Node by linkedom. Offsets are into the page text: the blocks joined by
+ * newlines, in document order.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { createDetector } from '../utils/detect/index.ts';
+import type { MatcherData } from '../utils/kb/matcher-data.ts';
+import { scanDocument } from '../utils/page/scan-document.ts';
+
+export interface ScanReport {
+  text: string;
+  mentions: { entity: string; text: string; start: number; end: number; fuzzy: boolean }[];
+  figures: { dispute: string; value: number; text: string; start: number; end: number }[];
+}
+
+/** Parses a saved page: HTML as is; plain text as one paragraph per run of non-blank lines. */
+export function parsePage(file: string): Document {
+  const source = readFileSync(file, 'utf8');
+  if (!/\.txt$/i.test(file)) return parseHTML(source).document as unknown as Document;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  for (const paragraph of source.split(/\n\s*\n/)) {
+    if (!paragraph.trim()) continue;
+    const p = document.createElement('p');
+    p.textContent = paragraph.trim();
+    document.body.append(p);
+  }
+  return document as unknown as Document;
+}
+
+export async function scanPage(document: Document, matcher: MatcherData): Promise<ScanReport> {
+  const root = document.body ?? document.documentElement;
+  const { blocks, result } = await scanDocument(root, createDetector(matcher));
+  const offsets: number[] = [];
+  let text = '';
+  for (const block of blocks) {
+    if (text) text += '\n';
+    offsets.push(text.length);
+    text += block.text;
+  }
+  const at = (block: number) => offsets[block] ?? 0;
+  return {
+    text,
+    mentions: result.mentions.map((m) => ({
+      entity: m.entity,
+      text: m.text,
+      start: at(m.block) + m.start,
+      end: at(m.block) + m.end,
+      fuzzy: m.fuzzy,
+    })),
+    figures: result.figures.map((f) => ({
+      dispute: f.dispute,
+      value: f.value,
+      text: f.text,
+      start: at(f.block) + f.start,
+      end: at(f.block) + f.end,
+    })),
+  };
+}
+
+/** Human-readable lines: each hit with a little of the text around it. */
+export function formatScan(report: ScanReport): string {
+  const context = (start: number, end: number) => {
+    const before = report.text.slice(Math.max(0, start - 40), start).replace(/\s+/g, ' ');
+    const after = report.text.slice(end, end + 40).replace(/\s+/g, ' ');
+    return `…${before}[${report.text.slice(start, end)}]${after}…`;
+  };
+  const lines = [`${report.mentions.length} mentions, ${report.figures.length} figures`];
+  for (const m of [...report.mentions].sort((a, b) => a.start - b.start)) {
+    lines.push(`  ${m.fuzzy ? 'possible ' : ''}${m.entity} @${m.start}: ${context(m.start, m.end)}`);
+  }
+  for (const f of [...report.figures].sort((a, b) => a.start - b.start)) {
+    lines.push(`  figure ${f.dispute} = ${f.value} @${f.start}: ${context(f.start, f.end)}`);
+  }
+  return lines.join('\n');
+}
