@@ -3,7 +3,7 @@
  * exists only while a card is shown. It is promoted to the top layer (a manual
  * popover) so page overlays and z-index stacks cannot cover it.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { CARD_HOST_TAG, type CardHost, type CardHostEvents } from '../utils/cards/card-ui';
 import { CARD_CSS } from './card-styles';
@@ -47,7 +47,18 @@ export function createCardHost(doc: Document, events: CardHostEvents): CardHost 
         void computePosition(reference, panel, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(6), flip(), shift({ padding: 8 })],
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // Never taller than the room beside the mark: the card scrolls inside instead.
+            size({
+              padding: 8,
+              apply({ availableHeight }) {
+                panel.style.maxHeight = `${Math.max(140, Math.min(460, availableHeight))}px`;
+              },
+            }),
+          ],
         }).then(({ x, y }) => {
           panel.style.left = `${x}px`;
           panel.style.top = `${y}px`;
