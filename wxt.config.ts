@@ -5,6 +5,8 @@ export default defineConfig({
   // Explicit imports everywhere: the import graph is the architecture.
   imports: false,
   vite: () => ({ plugins: [glossKb()] }),
+  // The sources zip for Firefox review: what builds the extension, not local run output.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', '.vscode/**'] },
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description: 'Sourced context beside the news: who said which figure, when, and why sources differ.',
