@@ -156,3 +156,64 @@ describe('case-sensitive acronyms', () => {
     expect(marks(run('Crocus City Hall: ISIS, THIS, ISO, EIB.')).filter(([, t]) => t === 'IS' || t === 'EI')).toEqual([]);
   });
 });
+
+describe('folding on both sides', () => {
+  const d = createDetector({
+    ...DATA,
+    entities: [
+      ...DATA.entities,
+      { id: 'white-house', type: 'place', name: 'White House', related: [], excludeContexts: [] },
+      { id: 'cafe', type: 'place', name: 'Café Crocus', related: [], excludeContexts: [] },
+    ],
+    aliases: [...DATA.aliases, alias('Weißes Haus', 'white-house', 'de'), alias('Café Crocus', 'cafe', 'fr')],
+  });
+
+  it('matches expansions, decomposed accents and compatibility letters', () => {
+    expect(marks(run('Das WEISSES HAUS, das Weisses Haus und das Weißes\u00a0Haus.', d))).toEqual([
+      ['white-house', 'WEISSES HAUS'],
+      ['white-house', 'Weisses Haus'],
+      ['white-house', 'Weißes\u00a0Haus'],
+    ]);
+    expect(marks(run('Au Cafe\u0301 Crocus, au CAFÉ CROCUS, au cafe crocus.', d))).toEqual([
+      ['cafe', 'Cafe\u0301 Crocus'],
+      ['cafe', 'CAFÉ CROCUS'],
+      ['cafe', 'cafe crocus'],
+    ]);
+    expect(marks(run('Styled: 𝐏𝐚𝐭𝐫𝐮𝐬𝐡𝐞𝐯 and ＰＡＴＲＵＳＨＥＶ.'))).toEqual([
+      [PATRUSHEV, '𝐏𝐚𝐭𝐫𝐮𝐬𝐡𝐞𝐯'],
+      [PATRUSHEV, 'ＰＡＴＲＵＳＨＥＶ'],
+    ]);
+  });
+
+  it('matches multi-word aliases whatever joins the words', () => {
+    expect(marks(run('ИГИЛ\u2011К и ИГИЛ-К; Wilayat\u00a0\u00a0Khorasan; Crocus\tCity\u202fHall.'))).toEqual([
+      [ISISK, 'ИГИЛ\u2011К'],
+      [ISISK, 'ИГИЛ-К'],
+      [ISISK, 'Wilayat\u00a0\u00a0Khorasan'],
+      [CROCUS, 'Crocus\tCity\u202fHall'],
+    ]);
+    // A first word alone, or followed by another word, is no match of the longer alias.
+    expect(marks(run('Wilayat officials and Khorasan Wilayat.'))).toEqual([]);
+  });
+});
+
+describe('aliases with quotes', () => {
+  const d = createDetector({
+    ...DATA,
+    entities: [...DATA.entities, { id: 'venue', type: 'place', name: 'Crocus City Hall', related: [], excludeContexts: [] }],
+    aliases: [
+      ...DATA.aliases,
+      alias('концертный зал «Крокус»', 'venue', 'ru'),
+      alias('теракт в «Крокусе»', CROCUS, 'ru'),
+      alias('«Крокус Сити»', 'venue', 'ru'),
+    ],
+  });
+
+  it('keeps a closing quote that the alias opened, and drops quotes around the whole alias', () => {
+    expect(marks(run('Это концертный зал «Крокус» в Красногорске.', d))).toEqual([['venue', 'концертный зал «Крокус»']]);
+    expect(marks(run('Это концертный зал «Крокус Сити Холл».', d))).toEqual([[CROCUS, 'Крокус Сити Холл']]);
+    expect(marks(run('А теракт в «Крокусе» потряс страну.', d))).toEqual([[CROCUS, 'теракт в «Крокусе»']]);
+    expect(marks(run('Рядом Крокус Сити, без кавычек.', d))).toEqual([['venue', 'Крокус Сити']]);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEATHS, INJURED, figs, run } from './fixtures';
+import { createDetector } from '../../utils/detect';
+import { CROCUS, DATA, DEATHS, INJURED, alias, figs, run } from './fixtures';
 
 const STRONG = 'On the Crocus City Hall attack:';
 
@@ -23,6 +24,13 @@ describe('figures: positives in six languages', () => {
     ['Mindestens 139 Tote und 1.971 Verletzte wurden gemeldet.', [[DEATHS, 139, '139'], [INJURED, 1971, '1.971']]],
     ['Al menos 139 muertos y más de 180 heridos.', [[DEATHS, 139, '139'], [INJURED, 180, '180']]],
     ['Fallecidos: 143 según el último recuento.', [[DEATHS, 143, '143']]],
+    ['In 2024, 139 people were killed.', [[DEATHS, 139, '139']]],
+    ['Some feared 2000 dead.', [[DEATHS, 2000, '2000']]],
+    ['It caused the death of 139 people.', [[DEATHS, 139, '139']]],
+    ['A hundred injured were treated.', [[INJURED, 100, 'A hundred']]],
+    ['Vier Tote und zwanzig Verletzte.', [[DEATHS, 4, 'Vier'], [INJURED, 20, 'zwanzig']]],
+    ['Ricoverati e feriti: più di cento.', [[INJURED, 100, 'cento']]],
+    ['Четверо погибших опознаны.', [[DEATHS, 4, 'Четверо']]],
   ] as [string, [string, number, string][]][])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -76,8 +84,18 @@ describe('figures: negatives', () => {
     'Flight A320 crashed; no one died.',
     'The ratio was 1.5 deaths per case.',
     'Between 130-140 killed.',
+    'One died later.',
+    'He died due to smoke.',
+    'Five per cent of the injured were young.',
+    'Cinq pour cent des blessés.',
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
+  });
+
+  it('skips parts of a figure just given', () => {
+    expect(figures('By then 139 people had been killed, three of them children.')).toEqual([[DEATHS, 139, '139']]);
+    expect(figures('Mindestens 143 Tote, darunter fünf Kinder.')).toEqual([[DEATHS, 143, '143']]);
+    expect(figures('Погибли 140 человек, из них пять детей.')).toEqual([[DEATHS, 140, '140']]);
   });
 
   it('needs a figure word within the window and the same sentence', () => {
@@ -96,5 +114,62 @@ describe('figures: negatives', () => {
 
   it('gives a gardening page with numbers no figures', () => {
     expect(figs(run(['Crocus bulbs: plant 137 corms, 8 cm deep, in October 2024.', 'Only 3 died of frost.']))).toEqual([]);
+  });
+});
+
+describe('figures: several subjects on one page', () => {
+  const KERMAN = 'kerman-bombings';
+  const detector = createDetector({
+    ...DATA,
+    entities: [
+      ...DATA.entities,
+      { id: KERMAN, type: 'event', name: 'Kerman bombings', related: [], excludeContexts: [] },
+      { id: 'beslan-school-siege', type: 'event', name: 'Beslan school siege', related: [CROCUS], excludeContexts: [] },
+      { id: 'crocus-city-hall', type: 'place', name: 'Crocus City Hall', related: [CROCUS], excludeContexts: [] },
+    ],
+    aliases: [
+      ...DATA.aliases.filter((a) => a.text !== 'Crocus City Hall'),
+      alias('Crocus City Hall', 'crocus-city-hall'),
+      alias('Kerman bombings', KERMAN),
+      alias('Beslan', 'beslan-school-siege'),
+    ],
+    disputes: [...DATA.disputes, { id: 'kerman-death-toll', subject: KERMAN, figureWords: { en: ['killed', 'dead', 'deaths'] } }],
+  });
+
+  it('gives a number to the dispute whose subject is mentioned nearest', () => {
+    const r = figs(
+      run(
+        [
+          'The Crocus City Hall attack followed the Kerman bombings.',
+          'The Kerman bombings left 95 dead in January; the Crocus City Hall attack left 145 dead in March.',
+        ],
+        detector,
+      ),
+    );
+    expect(r).toEqual([
+      ['kerman-death-toll', 95, '95'],
+      [DEATHS, 145, '145'],
+    ]);
+  });
+
+  it('leaves out a number that another event in its sentence claims', () => {
+    const r = figs(
+      run(['After the Crocus City Hall attack (145 dead), papers recalled Beslan in 2004 with 334 deaths.'], detector),
+    );
+    expect(r).toEqual([[DEATHS, 145, '145']]);
+  });
+
+  it('counts a related place as speaking for the subject', () => {
+    const r = figs(run(['The Crocus City Hall attack shocked Russia.', 'At Crocus City Hall 145 people died.'], detector));
+    expect(r).toEqual([[DEATHS, 145, '145']]);
+    // The venue alone opens the gate too.
+    expect(figs(run(['At Crocus City Hall at least 145 people died.'], detector))).toEqual([[DEATHS, 145, '145']]);
+  });
+
+  it('lets the mention before a number decide whose it is', () => {
+    const r = figs(
+      run(['The Crocus City Hall attack. Beslan in 2004 (334 deaths) and now Crocus City Hall in 2024 (137 deaths).'], detector),
+    );
+    expect(r).toEqual([[DEATHS, 137, '137']]);
   });
 });

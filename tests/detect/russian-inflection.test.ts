@@ -59,7 +59,13 @@ describe('Russian case endings', () => {
         { id: 'kremlin', type: 'place', name: 'Kremlin', related: [], excludeContexts: [] },
         { id: 'sergei-shoigu', type: 'person', name: 'Sergei Shoigu', related: [], excludeContexts: [] },
       ],
-      aliases: [...DATA.aliases, alias('Москва', 'moscow', 'ru'), alias('Кремль', 'kremlin', 'ru'), alias('Сергей', 'sergei-shoigu', 'ru')],
+      aliases: [
+        ...DATA.aliases,
+        alias('Москва', 'moscow', 'ru'),
+        alias('Кремль', 'kremlin', 'ru'),
+        alias('Сергей', 'sergei-shoigu', 'ru'),
+        alias('Новая Москва', 'moscow', 'ru'),
+      ],
     });
     const cases: [string, string | null][] = [
       ['Москва', 'moscow'],
@@ -75,6 +81,10 @@ describe('Russian case endings', () => {
       ['Кремлевский', null],
       ['Сергею', 'sergei-shoigu'],
       ['Сергея', 'sergei-shoigu'],
+      ['Новая Москва', 'moscow'],
+      ['Новая Москве', 'moscow'],
+      ['Новая Москвой', 'moscow'],
+      ['Новая Москвич', null],
     ];
     for (const [word, entity] of cases) {
       const got = marks(run(`Это ${word}, и всё.`, d));

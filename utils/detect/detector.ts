@@ -30,6 +30,8 @@ export function createDetector(data: MatcherData): Detector {
     neighbours,
     fuzzy: () => (fuzzy ??= new FuzzyMatcher(index)),
     disputes,
+    events: new Set(data.entities.filter((e) => e.type === 'event').map((e) => e.id)),
+    places: new Set(data.entities.filter((e) => e.type === 'place').map((e) => e.id)),
   };
   return { createPageScan: () => new DetectorPageScan(parts) };
 }

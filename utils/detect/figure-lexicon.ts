@@ -90,3 +90,51 @@ export const FILLERS = fold([
  * injured 182" the 139 goes with "killed".
  */
 export const CONJUNCTIONS = fold(['and', 'or', 'while', 'with', 'и', 'а', 'или', 'e', 'ed', 'o', 'et', 'ou', 'und', 'oder', 'y', 'u']);
+
+/**
+ * Spelled numbers (2 and up: "one" alone is too often no count; Italian "due"
+ * and "sei" are left out as they are common words in English and German).
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      // en
+      ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+      ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
+      // ru
+      ['два', 2], ['две', 2], ['двое', 2], ['три', 3], ['трое', 3], ['четыре', 4], ['четверо', 4], ['пять', 5], ['пятеро', 5],
+      ['шесть', 6], ['шестеро', 6], ['семь', 7], ['восемь', 8], ['девять', 9], ['десять', 10], ['двадцать', 20],
+      ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50], ['сто', 100],
+      // it
+      ['tre', 3], ['quattro', 4], ['cinque', 5], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10],
+      ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['cento', 100],
+      // fr
+      ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
+      ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100],
+      // de
+      ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
+      ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
+      // es
+      ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10],
+      ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['cien', 100], ['ciento', 100],
+    ] as [string, number][]
+  ).map(([w, n]) => [foldString(w), n]),
+);
+
+/** Words for "a"/"one" that may stand before "hundred" ("a hundred", "one hundred"). */
+export const ONE_WORDS = fold(['a', 'one', 'один', 'одна', 'un', 'une', 'ein', 'eine', 'einhundert', 'uno', 'una']);
+
+/** Words before a spelled number that make it something else ("pour cent", "per cento"). */
+export const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por']);
+
+/** Phrases that make the number a part of a figure just given ("three of them children"). */
+export const SUBSET_AFTER: string[][] = [
+  ['of', 'them'], ['of', 'whom'], ['из', 'них'], ['di', 'cui'], ['tra', 'cui'], ['d', 'entre'], ['de', 'ellos'], ['de', 'ellas'],
+  ['davon'],
+].map((p) => p.map((w) => foldString(w)));
+
+/** Words just before a number that make it a part of a figure just given ("darunter fünf Kinder"). */
+export const SUBSET_BEFORE = fold([
+  'including', 'among', 'darunter', 'davon', 'inklusive', 'включая', 'том', 'них', 'cui', 'compresi', 'incluso', 'dont', 'parmi',
+  'incluidos', 'incluidas', 'entre',
+]);

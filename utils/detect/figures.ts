@@ -9,7 +9,8 @@
  * least", "rose to", "не менее", "almeno") do not count towards the distance,
  * a comma counts half a word. The dispute with the nearest figure word wins
  * (after the number on ties). Years, dates, times, money, scales, percentages,
- * ordinals and numbers glued to letters are not figures.
+ * ordinals and numbers glued to letters are not figures. Spelled numbers from
+ * two up ("four gunmen", "a hundred injured", "quattro", "четверо") count too.
  */
 import type { MatcherDispute } from '../kb/matcher-data.ts';
 import { type FoldedText, foldString, isWordUnit } from '../text/index.ts';
@@ -21,7 +22,12 @@ import {
   MONTHS,
   NON_COUNT_PREFIXES,
   NON_COUNT_WORDS,
+  NOT_BEFORE_SPELLED,
+  NUMBER_WORDS,
+  ONE_WORDS,
   PERCENT_PHRASES,
+  SUBSET_AFTER,
+  SUBSET_BEFORE,
   TIME_WORDS,
 } from './figure-lexicon.ts';
 
@@ -110,7 +116,21 @@ function tokenize(f: string): Token[] {
       const s = i;
       while (i < n && isWordUnit(f.charCodeAt(i))) i++;
       if (!isAllDigits(f, s, i)) {
-        toks.push({ kind: Kind.Word, start: s, end: i, word: f.slice(s, i), value: 0, bad: false, yearLike: false });
+        const word = f.slice(s, i);
+        const spelled = NUMBER_WORDS.get(word);
+        const prev = toks[toks.length - 1];
+        const joined = prev !== undefined && /^ ?$/.test(f.slice(prev.end, s));
+        if (spelled === undefined || (prev?.kind === Kind.Word && NOT_BEFORE_SPELLED.has(prev.word))) {
+          toks.push({ kind: Kind.Word, start: s, end: i, word, value: 0, bad: false, yearLike: false });
+        } else if (spelled === 100 && joined && prev?.kind === Kind.Word && ONE_WORDS.has(prev.word)) {
+          // "a hundred", "one hundred"
+          toks[toks.length - 1] = { ...prev, kind: Kind.Number, end: i, word: '', value: 100 };
+        } else if (spelled === 100 && joined && prev?.kind === Kind.Number && prev.value < 10 && !prev.bad) {
+          // "four hundred"
+          toks[toks.length - 1] = { ...prev, end: i, value: prev.value * 100 };
+        } else {
+          toks.push({ kind: Kind.Number, start: s, end: i, word: '', value: spelled, bad: false, yearLike: false });
+        }
         continue;
       }
       let digits = f.slice(s, i);
@@ -185,7 +205,21 @@ function isNonCount(toks: Token[], k: number): boolean {
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && CURRENCY_CODES.has(prev)) return true;
+  // A part of a figure just given: "three of them", "darunter fünf".
+  if (prev && SUBSET_BEFORE.has(prev)) return true;
+  for (const phrase of SUBSET_AFTER) if (phrase.every((w, p) => wordAt(toks, k + 1 + p) === w)) return true;
   return false;
+}
+
+/**
+ * Stem match of a page word with a figure word: the word starts with it
+ * ("погиб" → "погибших"); a figure word of three letters or fewer only takes
+ * one more letter ("tot" → "tote", not "total"); a word of four letters or
+ * more may also be the figure word less one or two letters ("death" → "deaths").
+ */
+function matchesFigureWord(w: string, fw: string): boolean {
+  if (fw.length <= 3) return w.length <= fw.length + 1 && w.startsWith(fw);
+  return w.startsWith(fw) || (w.length >= 4 && fw.length - w.length <= 2 && fw.startsWith(w));
 }
 
 /** True when `phrase` matches the words from `j` forwards (or ending at `j`, backwards); stem match per word. */
@@ -194,30 +228,31 @@ function phraseAt(toks: Token[], j: number, phrase: string[], backwards: boolean
   const first = backwards ? j - m + 1 : j;
   for (let p = 0; p < m; p++) {
     const w = wordAt(toks, first + p);
-    if (w === null || !w.startsWith(phrase[p] as string)) return false;
+    if (w === null || !matchesFigureWord(w, phrase[p] as string)) return false;
   }
   return true;
 }
 
-interface Best {
-  dispute: string;
+interface Option {
+  dispute: FigureDispute & { subject: string };
   distance: number;
   before: boolean;
 }
 
-function consider(best: Best | null, dispute: string, distance: number, before: boolean): Best | null {
-  if (!best || distance < best.distance || (distance === best.distance && best.before && !before)) {
-    return { dispute, distance, before };
+function consider(options: Map<string, Option>, dispute: FigureDispute & { subject: string }, distance: number, before: boolean): void {
+  const o = options.get(dispute.id);
+  if (!o || distance < o.distance || (distance === o.distance && o.before && !before)) {
+    options.set(dispute.id, { dispute, distance, before });
   }
-  return best;
 }
 
 /** Weight of a comma or conjunction, and of a qualifier/helper word, in the nearness score. */
 const PAUSE_WEIGHT = 0.5;
 const FILLER_WEIGHT = 0.05;
 
-function nearestDispute(toks: Token[], k: number, disputes: readonly FigureDispute[]): Best | null {
-  let best: Best | null = null;
+/** For each dispute with a figure word near number token `k`: its nearest figure word. */
+function disputeOptions(toks: Token[], k: number, disputes: readonly (FigureDispute & { subject: string })[]): Map<string, Option> {
+  const options = new Map<string, Option>();
   for (const backwards of [false, true]) {
     const limit = backwards ? MAX_BEFORE : MAX_AFTER;
     // `words` counts content words (the window); `penalty` adds pauses and fillers (nearness).
@@ -234,14 +269,14 @@ function nearestDispute(toks: Token[], k: number, disputes: readonly FigureDispu
       if (t.kind === Kind.Word) {
         for (const d of disputes) {
           for (const phrase of d.phrases) {
-            if (phraseAt(toks, j, phrase, backwards)) best = consider(best, d.id, words + 1 + penalty, backwards);
+            if (phraseAt(toks, j, phrase, backwards)) consider(options, d, words + 1 + penalty, backwards);
           }
         }
         if (CONJUNCTIONS.has(t.word)) {
           penalty += PAUSE_WEIGHT;
           continue;
         }
-        if (FILLERS.has(t.word)) {
+        if (FILLERS.has(t.word) || t.word.length <= 2) {
           penalty += FILLER_WEIGHT;
           continue;
         }
@@ -249,7 +284,7 @@ function nearestDispute(toks: Token[], k: number, disputes: readonly FigureDispu
       if (++words >= limit) break;
     }
   }
-  return best;
+  return options;
 }
 
 function startsFigure(toks: Token[], j: number, disputes: readonly FigureDispute[]): boolean {
@@ -257,20 +292,122 @@ function startsFigure(toks: Token[], j: number, disputes: readonly FigureDispute
   return false;
 }
 
-/** Finds the figures of one folded block for the gated disputes. */
-export function findFigures(fw: FoldedText, disputes: readonly FigureDispute[], out: FigureHit[]): void {
+/** A mention in the block, in folded offsets. */
+export interface FigureAnchor {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/** What the block around a number says about which subject it belongs to. */
+export interface FigureContext {
+  /** Mentions in this block (folded offsets). */
+  anchors: readonly FigureAnchor[];
+  isEvent(entity: string): boolean;
+  /** Entities related to `entity`, both directions. */
+  neighbours(entity: string): ReadonlySet<string> | undefined;
+  /** Subjects of all numeric disputes. */
+  subjects: ReadonlySet<string>;
+}
+
+const NOT_IN_SENTENCE = 1e6;
+
+function gap(a: FigureAnchor, s: number, e: number): number {
+  return a.end <= s ? s - a.end : a.start >= e ? a.start - e : 0;
+}
+
+/** Mentions that speak for `subject`: the subject itself and its related entities that are not events. */
+function speaksFor(ctx: FigureContext, subject: string, entity: string): boolean {
+  return entity === subject || (ctx.neighbours(subject)?.has(entity) === true && !ctx.isEvent(entity));
+}
+
+/** Mentions that speak for another subject: other events and other disputes' subjects. */
+function competes(ctx: FigureContext, subject: string, entity: string): boolean {
+  return !speaksFor(ctx, subject, entity) && (ctx.isEvent(entity) || ctx.subjects.has(entity));
+}
+
+function nearestAnchor(ctx: FigureContext, s: number, e: number, from: number, to: number, test: (entity: string) => boolean): number {
+  let best = Infinity;
+  for (const a of ctx.anchors) {
+    if (!test(a.entity)) continue;
+    const inSentence = a.start >= from && a.end <= to;
+    best = Math.min(best, gap(a, s, e) + (inSentence ? 0 : NOT_IN_SENTENCE));
+  }
+  return best;
+}
+
+/**
+ * The mention in the number's sentence that says whose number it is: the
+ * nearest one before it (subjects are usually named first: "Beslan in 2004
+ * (334 deaths)"), else the nearest one after it; null when there is none.
+ */
+function decidingAnchor(ctx: FigureContext, subject: string, s: number, from: number, to: number): FigureAnchor | null {
+  let before: FigureAnchor | null = null;
+  let after: FigureAnchor | null = null;
+  for (const a of ctx.anchors) {
+    if (a.start < from || a.end > to) continue;
+    if (!speaksFor(ctx, subject, a.entity) && !competes(ctx, subject, a.entity)) continue;
+    if (a.end <= s) {
+      if (!before || a.end > before.end) before = a;
+    } else if (!after || a.start < after.start) {
+      after = a;
+    }
+  }
+  return before ?? after;
+}
+
+/**
+ * Finds the figures of one folded block for the gated disputes.
+ *
+ * When several disputes have a figure word equally near (two attacks, both
+ * "killed"), the one whose subject is mentioned nearest wins. A number is left
+ * out when the mention that decides its sentence (the nearest before it, else
+ * after it) is another event ("Beslan in 2004 (334 deaths)" on a page about
+ * the Crocus attack).
+ */
+export function findFigures(
+  fw: FoldedText,
+  disputes: readonly (FigureDispute & { subject: string })[],
+  ctx: FigureContext,
+  out: FigureHit[],
+): void {
   const f = fw.text;
-  let hasDigit = false;
-  for (let i = 0; i < f.length && !hasDigit; i++) hasDigit = isDigit(f.charCodeAt(i));
-  if (!hasDigit || disputes.length === 0) return;
+  if (disputes.length === 0) return;
   const toks = tokenize(f);
+  let sentenceFrom = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
+    if (t.kind === Kind.Stop) sentenceFrom = t.end;
     if (t.kind !== Kind.Number || t.bad || isNonCount(toks, k)) continue;
-    const best = nearestDispute(toks, k, disputes);
-    if (!best) continue;
+    const options = disputeOptions(toks, k, disputes);
+    if (options.size === 0) continue;
     // A bare year-like number is a year unless a figure word follows it directly ("2000 dead").
     if (t.yearLike && !startsFigure(toks, k + 1, disputes)) continue;
-    out.push({ dispute: best.dispute, start: t.start, end: t.end, value: t.value });
+    let sentenceTo = f.length;
+    for (let j = k + 1; j < toks.length; j++) {
+      const u = toks[j] as Token;
+      if (u.kind === Kind.Stop) {
+        sentenceTo = u.start;
+        break;
+      }
+    }
+    let best: Option | null = null;
+    let bestSide = Infinity;
+    for (const o of options.values()) {
+      const side = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => speaksFor(ctx, o.dispute.subject, en));
+      if (
+        !best ||
+        o.distance < best.distance ||
+        (o.distance === best.distance && (side < bestSide || (side === bestSide && best.before && !o.before)))
+      ) {
+        best = o;
+        bestSide = side;
+      }
+    }
+    if (!best) continue;
+    const subject = best.dispute.subject;
+    const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
+    if (decider && competes(ctx, subject, decider.entity)) continue;
+    out.push({ dispute: best.dispute.id, start: t.start, end: t.end, value: t.value });
   }
 }

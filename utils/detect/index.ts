@@ -9,24 +9,33 @@
  *   per-code-unit table caches each unit's fold and word class, so reading a
  *   character is `charCodeAt` plus one typed-array read. Offsets are always
  *   reported in the original string (folding keeps an offset map).
- * - `addBlock` reads the block once. Inside each word it updates a hash of the
- *   folded word (one multiply per unit); at each word end it tests one bit of
- *   a filter holding the first words of all aliases (for Cyrillic words also
- *   the 1-3 units shorter prefixes, for case endings). That per-character
- *   work does not depend on the alias count; the filter grows with the alias
- *   count to keep false hits near 1/16 of words.
- * - Only on a filter hit is a small window folded and the alias trie walked
- *   (a sorted array of folded keys narrowed per character by binary search).
- *   The longest key ending at a word boundary wins; Cyrillic aliases may take
- *   a case ending (Патрушева, Крокусе); elided articles (dell'Isis, l'EI) and
- *   possessives (Patrushev's) fall out of the word-boundary rule because the
- *   apostrophe is not a word character. Case-sensitive aliases ("IS", "EI")
- *   are compared with the original text.
+ * - `addBlock` reads the block once (block-scan.ts). Inside each word it
+ *   updates a hash of the folded word (one multiply per unit); at each word
+ *   end it looks the hash up among the first words of all aliases: one bit of
+ *   a cache-sized filter, then an exact table of 32-bit hashes. A first word
+ *   that only starts longer aliases ("crocus" of "crocus city hall") is
+ *   confirmed as reading goes on, by hashing the separator and the first units
+ *   of the next word into a second table of word pairs. Cyrillic words also
+ *   try their 1-3 units shorter prefixes against the inflectable aliases
+ *   (Патрушева → патрушев). None of this grows with the alias count: 150 or
+ *   100,000 aliases cost the same per character, and the text is read once.
+ * - Only where those lookups hit does `matchAt` fold the following text lazily
+ *   and walk the alias trie (a sorted array of folded keys narrowed per unit by
+ *   binary search), reading only as far as some alias still matches. The
+ *   longest key ending at a word boundary wins; Cyrillic aliases may take a
+ *   case ending (Патрушева, Крокусе) or replace a final -а/-я/-й/-ь; elided
+ *   articles (dell'Isis, l'EI) and possessives (Patrushev's) fall out of the
+ *   word-boundary rule because the apostrophe is not a word character.
+ *   Case-sensitive aliases ("IS", "EI") are compared with the original text.
  * - `finish` (a generator, so the caller can pause) drops matches ruled out by
  *   exclude contexts, keeps weak aliases only when the same or a related
  *   entity has a strong mention on the page, and — only on pages with a
- *   strong mention — looks for misspellings (Fuse.js behind a bucket
- *   prefilter, fuzzy.ts) and disputed figures (figures.ts).
+ *   strong mention — looks for misspellings (Fuse.js behind a bucket and
+ *   bigram prefilter, fuzzy.ts) and disputed figures (figures.ts).
+ *
+ * Modules: utils/text (char-table, fold), word-hash, alias-index, alias-trie,
+ * fold-cursor, match-at, block-scan, russian-endings, exclude-contexts,
+ * fuzzy, edit-distance, figures, figure-lexicon, page-scan, detector.
  */
 export { createDetector, scanPage } from './detector.ts';
 export type { Detector, Figure, Mention, PageResult, PageScan } from './types.ts';

@@ -1,12 +1,15 @@
 /**
  * Resolves the alias match (if any) that starts at a word start: walks the
- * trie over a small folded window of the text and keeps the longest key whose
- * end is a word boundary, or is followed by a Russian case ending when the
- * alias inflects. Case-sensitive aliases are compared with the original text.
+ * trie over the lazily folded text and keeps the longest key whose end is a
+ * word boundary, or is followed by a Russian case ending when the alias
+ * inflects. Case-sensitive aliases are compared with the original text.
  */
-import { WORD, foldKeepCase, foldWithMap, isWordUnit, unitInfo } from '../text/index.ts';
+import * as text from '../text/index.ts';
 import type { AliasIndex, AliasRecord } from './alias-index.ts';
+import { FoldCursor } from './fold-cursor.ts';
 import { CASE_ENDINGS, MAX_ENDING } from './russian-endings.ts';
+
+const { foldKeepCase, isWordUnit } = text;
 
 export interface RawMatch {
   start: number;
@@ -14,31 +17,32 @@ export interface RawMatch {
   records: AliasRecord[];
 }
 
-export function matchAt(text: string, start: number, index: AliasIndex): RawMatch | null {
-  const windowEnd = Math.min(text.length, start + index.maxKeyLength * 2 + 16);
-  const truncated = windowEnd < text.length;
-  const fw = foldWithMap(text.slice(start, windowEnd));
-  const f = fw.text;
-  const found: number[] = [];
-  index.trie.prefixes(f, 0, found);
+const cursor = new FoldCursor();
+
+export function matchAt(source: string, start: number, index: AliasIndex): RawMatch | null {
+  cursor.reset(source, start);
+  const walk = index.trie.walk();
+  const found: number[] = []; // [depth, keyIndex] pairs, shortest first
+  for (;;) {
+    const d = walk.depth;
+    if (cursor.fill(d + 1) <= d || !walk.step(cursor.units[d] as number)) break;
+    const k = walk.complete();
+    if (k >= 0) found.push(walk.depth, k);
+  }
   if (found.length === 0) return null;
 
   for (let p = found.length - 2; p >= 0; p -= 2) {
     const d = found[p] as number;
     const recs = index.records[found[p + 1] as number] ?? [];
-    const keyEndsInWord = isWordUnit(f.charCodeAt(d - 1));
-    let nextIsWord: boolean;
-    if (d < f.length) nextIsWord = isWordUnit(f.charCodeAt(d));
-    else nextIsWord = truncated && (unitInfo(text.charCodeAt(windowEnd)) & WORD) !== 0;
+    const available = cursor.fill(d + MAX_ENDING + 1);
+    const units = cursor.units;
+    const keyEndsInWord = isWordUnit(units[d - 1] as number);
+    const nextIsWord = d < available && isWordUnit(units[d] as number);
     // The word-unit run after the key, when short enough to be an ending.
     let run = 0;
-    while (run <= MAX_ENDING && d + run < f.length && isWordUnit(f.charCodeAt(d + run))) run++;
+    while (run <= MAX_ENDING && d + run < available && isWordUnit(units[d + run] as number)) run++;
     const runIsEnding =
-      nextIsWord &&
-      run >= 1 &&
-      run <= MAX_ENDING &&
-      !(truncated && d + run === f.length) &&
-      CASE_ENDINGS.has(f.slice(d, d + run));
+      nextIsWord && run >= 1 && run <= MAX_ENDING && CASE_ENDINGS.has(String.fromCharCode(...units.subarray(d, d + run)));
 
     let bestEnd = -1;
     let best: AliasRecord[] = [];
@@ -52,7 +56,7 @@ export function matchAt(text: string, start: number, index: AliasIndex): RawMatc
         end = d + run;
       }
       if (end < 0) continue;
-      if (rec.caseSensitive && foldKeepCase(text.slice(start, start + (fw.ends[d - 1] as number))) !== rec.caseForm) {
+      if (rec.caseSensitive && foldKeepCase(source.slice(start, start + (cursor.ends[d - 1] as number))) !== rec.caseForm) {
         continue;
       }
       if (end > bestEnd) {
@@ -62,7 +66,7 @@ export function matchAt(text: string, start: number, index: AliasIndex): RawMatc
         best.push(rec);
       }
     }
-    if (bestEnd > 0) return { start, end: start + (fw.ends[bestEnd - 1] as number), records: best };
+    if (bestEnd > 0) return { start, end: start + (cursor.ends[bestEnd - 1] as number), records: best };
   }
   return null;
 }

@@ -7,13 +7,15 @@
  *  2. excludeContexts rule candidates out;
  *  3. the strong set: entities with a strong (non-weak, non-misspelling) mention;
  *  4. weak candidates stay only if their entity or a related one is strong;
- *  5. pages with a strong mention: misspellings (fuzzy) and figures per block.
+ *  5. pages with a strong mention: misspellings (fuzzy) and, for disputes whose
+ *     subject (or a place related to it, the venue) is strongly mentioned,
+ *     figures per block.
  */
-import { type FoldedText, foldWithMap, toOriginal } from '../text/index.ts';
+import { type FoldedText, foldWithMap, foldedIndexAt, toOriginal } from '../text/index.ts';
 import type { AliasIndex, AliasRecord } from './alias-index.ts';
 import { scanBlock } from './block-scan.ts';
 import type { ExcludeContexts } from './exclude-contexts.ts';
-import { type FigureDispute, type FigureHit, findFigures } from './figures.ts';
+import { type FigureAnchor, type FigureContext, type FigureDispute, type FigureHit, findFigures } from './figures.ts';
 import type { FuzzyHit, FuzzyMatcher } from './fuzzy.ts';
 import type { RawMatch } from './match-at.ts';
 import type { Figure, Mention, PageResult, PageScan } from './types.ts';
@@ -32,6 +34,10 @@ export interface DetectorParts {
   fuzzy: () => FuzzyMatcher;
   /** Numeric disputes with their subject. */
   disputes: readonly (FigureDispute & { subject: string })[];
+  /** Entities of type "event". */
+  events: ReadonlySet<string>;
+  /** Entities of type "place". */
+  places: ReadonlySet<string>;
 }
 
 type Strength = 'strong' | 'misspelling' | 'weak';
@@ -71,7 +77,15 @@ export class DetectorPageScan implements PageScan {
   private readonly candidates: Candidate[] = [];
   private finished = false;
 
-  constructor(private readonly parts: DetectorParts) {}
+  private readonly figureContext: Omit<FigureContext, 'anchors'>;
+
+  constructor(private readonly parts: DetectorParts) {
+    this.figureContext = {
+      isEvent: (e) => parts.events.has(e),
+      neighbours: (e) => parts.neighbours.get(e),
+      subjects: new Set(parts.disputes.map((d) => d.subject)),
+    };
+  }
 
   addBlock(text: string): void {
     if (this.finished) throw new Error('PageScan.addBlock called after finish()');
@@ -127,7 +141,10 @@ export class DetectorPageScan implements PageScan {
     const { excludes } = this.parts;
     const fuzzy = this.parts.fuzzy();
     const useFuzzy = !fuzzy.isEmpty;
-    const disputes = this.parts.disputes.filter((d) => strong.has(d.subject));
+    // Gate: a strong mention of the subject, or of a place related to it (the venue).
+    const speaks = (d: { subject: string }): boolean =>
+      strong.has(d.subject) || [...(this.parts.neighbours.get(d.subject) ?? [])].some((n) => strong.has(n) && this.parts.places.has(n));
+    const disputes = this.parts.disputes.filter(speaks);
     if (!useFuzzy && disputes.length === 0) return;
 
     const byBlock = new Map<number, Candidate[]>();
@@ -139,10 +156,9 @@ export class DetectorPageScan implements PageScan {
 
     let blocksInSlice = 0;
     let charsInSlice = 0;
+    const needsFigures = disputes.length > 0;
     for (let b = 0; b < this.blocks.length; b++) {
       const text = this.blocks[b] as string;
-      const needsFigures = disputes.length > 0 && /\d/.test(text);
-      if (!useFuzzy && !needsFigures) continue;
       const fw = foldWithMap(text);
       const blockCands = byBlock.get(b) ?? [];
       if (useFuzzy) {
@@ -160,7 +176,16 @@ export class DetectorPageScan implements PageScan {
       }
       if (needsFigures) {
         const hits: FigureHit[] = [];
-        findFigures(fw, disputes, hits);
+        const anchors: FigureAnchor[] = [];
+        const anchor = (entity: string, start: number, end: number): void => {
+          anchors.push({ entity, start: foldedIndexAt(fw, start), end: foldedIndexAt(fw, end) });
+        };
+        for (const c of blockCands) if (!c.dropped) anchor(c.entity, c.start, c.end);
+        for (let x = extra.length - 1; x >= 0 && (extra[x] as Mention).block === b; x--) {
+          const m = extra[x] as Mention;
+          anchor(m.entity, m.start, m.end);
+        }
+        findFigures(fw, disputes, { ...this.figureContext, anchors }, hits);
         for (const h of hits) {
           const [start, end] = toOriginal(fw, h.start, h.end);
           figures.push({ dispute: h.dispute, block: b, start, end, text: text.slice(start, end), value: h.value });
@@ -187,8 +212,8 @@ export class DetectorPageScan implements PageScan {
     const [start, end] = toOriginal(fw, h.start, h.end);
     if (excludes.excludes(h.entity, text, start, end)) return;
     const inside = blockCands.filter((c) => c.start >= start && c.end <= end);
-    // An exact strong mention of the same entity is better than a possible one ("Николая Патрушева").
-    if (inside.some((c) => c.entity === h.entity && c.strength === 'strong' && !c.dropped)) return;
+    // An exact mention of the same entity is better than a possible one ("Николая Патрушева").
+    if (inside.some((c) => c.entity === h.entity && !c.dropped)) return;
     // Otherwise the longer possible mention replaces exact matches inside it ("ISIS" in "ISIS-Korasan").
     for (const c of inside) c.dropped = true;
     extra.push({ entity: h.entity, block, start, end, text: text.slice(start, end), fuzzy: true });

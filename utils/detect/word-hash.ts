@@ -40,7 +40,9 @@ export class WordHashSet {
   private readonly mask: number;
   size = 0;
 
-  constructor(expected: number) {
+  /** Builds the set from finished hashes and their flags. */
+  constructor(entries: ReadonlyMap<number, number>) {
+    const expected = entries.size;
     let log = 10;
     while (log < 26 && 1 << log < expected * 16) log++;
     this.bits = new Uint32Array(1 << (log - 5));
@@ -50,15 +52,15 @@ export class WordHashSet {
     this.keys = new Uint32Array(slots);
     this.flagsOf = new Uint8Array(slots);
     this.mask = slots - 1;
+    for (const [hash, flags] of entries) this.add(hash, flags);
   }
 
-  add(hash: number, flags: number): void {
+  private add(hash: number, flags: number): void {
     const b = hash >>> this.shift;
     this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
     for (let s = hash & this.mask; ; s = (s + 1) & this.mask) {
       const k = this.keys[s] as number;
       if (k === 0) {
-        if (this.size * 2 >= this.mask) throw new Error('WordHashSet is full');
         this.keys[s] = hash;
         this.flagsOf[s] = flags;
         this.size++;
