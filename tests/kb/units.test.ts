@@ -66,9 +66,18 @@ describe('entityAliases', () => {
 });
 
 describe('dates and hashing', () => {
-  it('orders dates of mixed precision and offsets, undated last', () => {
-    const dates = ['2024-03-24', undefined, '2024-03-23T18:00+03:00', '2024-03-23T16:00Z', '2024-03', '2024-03-23'];
-    expect([...dates].sort(compareDates)).toEqual(['2024-03', '2024-03-23', '2024-03-23T18:00+03:00', '2024-03-23T16:00Z', '2024-03-24', undefined]);
+  it('orders dates of mixed precision and offsets, a month or year after its days, undated last', () => {
+    const dates = ['2024-03-24', undefined, '2024', '2024-03-23T18:00+03:00', '2024-03-23T16:00Z', '2024-03', '2024-04-01', '2024-03-23'];
+    expect([...dates].sort(compareDates)).toEqual([
+      '2024-03-23',
+      '2024-03-23T18:00+03:00',
+      '2024-03-23T16:00Z',
+      '2024-03-24',
+      '2024-03',
+      '2024-04-01',
+      '2024',
+      undefined,
+    ]);
   });
   it('hashes canonical JSON independent of key order', () => {
     expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe('{"a":[1,{"c":3,"d":2}],"b":1}');

@@ -44,9 +44,7 @@ export function buildCard(kb: CompiledKb, request: CardRequest): CardModel | nul
     why: dispute.why.en,
     numeric: dispute.kind === 'numeric',
     ...(request.pageValue !== undefined ? { pageValue: request.pageValue } : {}),
-    answers: [...dispute.statements]
-      .sort((a, b) => dateKey(a.qualifiers.asOf).localeCompare(dateKey(b.qualifiers.asOf)))
-      .map((statement) => cardStatement(kb, statement)),
+    answers: dispute.statements.map((statement) => cardStatement(kb, statement)),
     kb: info,
   };
 }
@@ -68,17 +66,6 @@ function cardStatement(kb: CompiledKb, statement: ResolvedStatement): CardStatem
     ...(statement.reason ? { reason: statement.reason.en } : {}),
     sources: statement.sources.map(cardSource),
   };
-}
-
-/**
- * Orders statements by when they were made; a date given only to the month or
- * year sorts after the days of that period, and undated statements come last.
- */
-function dateKey(asOf: string | undefined): string {
-  if (!asOf) return '\uffff';
-  if (/^\d{4}$/.test(asOf)) return `${asOf}-99`;
-  if (/^\d{4}-\d{2}$/.test(asOf)) return `${asOf}-99`;
-  return asOf;
 }
 
 const BOUND_WORDS = { exact: '', 'at-least': 'at least ', 'more-than': 'more than ', about: 'about ', 'at-most': 'at most ' };
