@@ -190,6 +190,40 @@ describe('hover cards', () => {
   });
 });
 
+describe('extension reload', () => {
+  it('leaves an open page clean and error-free when the extension is reloaded', async () => {
+    const page = await open('crocus-report.html');
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const [worker] = browser.context.serviceWorkers();
+    if (!worker) throw new Error('no extension service worker');
+    // The worker goes away with the old extension, so the call itself may not answer.
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The old content script notices on the next event it handles, and takes its highlights away.
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(100 + Math.random() * 300, 100 + Math.random() * 300, { steps: 2 });
+          return page.evaluate(() => CSS.highlights.size);
+        },
+        { timeout: 10_000, interval: 300 },
+      )
+      .toBe(0);
+    const point = await page.evaluate(() => {
+      const link = document.querySelector('#lead a')!.getBoundingClientRect();
+      return { x: link.x + link.width / 2, y: link.y + link.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await page.waitForTimeout(800);
+    expect(await page.locator('gloss-card-host').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('made no request to any host but 127.0.0.1', () => {
     expect(server.requests.length).toBeGreaterThan(0);
