@@ -201,7 +201,9 @@ describe('extension reload', () => {
     const [worker] = browser.context.serviceWorkers();
     if (!worker) throw new Error('no extension service worker');
     // The worker goes away with the old extension, so the call itself may not answer.
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     // The old content script notices on the next event it handles, and takes its highlights away.
     await expect
       .poll(

@@ -1,0 +1,280 @@
+/**
+ * Bundled (IIFE) and evaluated in a benchmark page: exposes
+ * `window.glossBench`, whose methods each do one measured pass over the page
+ * and report their own timings (performance.now() inside the page, so no
+ * DevTools round trip is counted).
+ */
+import { createDetector } from '../../utils/detect';
+import type { Detector, PageScan } from '../../utils/detect/types';
+import type { MatcherData } from '../../utils/kb/matcher-data';
+import { paintHighlights } from '../../utils/page/highlights';
+import { toMarks } from '../../utils/page/marks';
+import { scanDocument } from '../../utils/page/scan-document';
+import { segmentBlocks } from '../../utils/page/segment-blocks';
+import { createSlicer, type Slicer } from '../../utils/page/slicer';
+
+export interface FloorResult {
+  ms: number;
+  chars: number;
+  nodes: number;
+}
+
+export interface GlossResult {
+  /** scanDocument + toMarks + paintHighlights: the work per page. */
+  ms: number;
+  /** createDetector: the work per page that depends on the KB only. */
+  buildMs: number;
+  scanMs: number;
+  /** Inside the steps of `finish` (page-wide resolution); a few clock reads per page. */
+  finishMs: number;
+  marksMs: number;
+  paintMs: number;
+  /** The same work once more on the same page, code and DOM now warm (after the measured run; NaN when not asked for). */
+  warmMs: number;
+  blocks: number;
+  mentions: number;
+  figures: number;
+  marks: number;
+}
+
+export interface SegmentResult {
+  /** segmentBlocks alone: the DOM walk into blocks, no detector. */
+  ms: number;
+  blocks: number;
+  chars: number;
+}
+
+export interface SlicedResult {
+  /** From the start to marks painted, pauses included. */
+  wallMs: number;
+  /** The longest stretch of our own work between two pauses. */
+  maxSliceMs: number;
+  /** Where that stretch was: the first slice (with the detector build), the blocks, `finish`, or the last (with marks and paint). */
+  maxSlicePhase: SlicePhase;
+  slices: number;
+  /** Durations of the long tasks the browser reported while we ran and rendered. */
+  longTasks: number[];
+  marks: number;
+}
+
+export type SlicePhase = 'first' | 'blocks' | 'finish' | 'last';
+
+export interface MarkjsResult {
+  ms: number;
+  marks: number;
+  /** Aliases for which mark.js threw. */
+  failed: number;
+}
+
+export interface GlossBench {
+  floor(): FloorResult;
+  segment(): SegmentResult;
+  gloss(matcher: MatcherData, warm?: boolean): Promise<GlossResult>;
+  glossSliced(matcher: MatcherData): Promise<SlicedResult>;
+  markjs(aliases: string[]): Promise<MarkjsResult>;
+  /** Removes Gloss's highlights, so a page can be looked at again. */
+  reset(): void;
+}
+
+interface MarkInstance {
+  mark(keywords: string | string[], options: Record<string, unknown>): void;
+}
+type MarkConstructor = new (context: Element) => MarkInstance;
+
+const now = () => performance.now();
+const root = () => document.body ?? document.documentElement;
+let erase: (() => void) | undefined;
+
+/** The floor: the cheapest pass that reads every text node once. */
+function floor(): FloorResult {
+  const start = now();
+  const walker = document.createTreeWalker(root(), NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += (node as Text).data.length;
+    nodes++;
+  }
+  return { ms: now() - start, chars, nodes };
+}
+
+/** segmentBlocks alone, consuming every block. */
+function segment(): SegmentResult {
+  const start = now();
+  let blocks = 0;
+  let chars = 0;
+  for (const block of segmentBlocks(root())) {
+    blocks++;
+    chars += block.text.length;
+  }
+  return { ms: now() - start, blocks, chars };
+}
+
+/** Wraps a detector so that the time inside `finish` is summed (two clock reads per step). */
+function timingFinish(inner: Detector, onTime: (ms: number) => void): Detector {
+  return {
+    createPageScan(): PageScan {
+      const scan = inner.createPageScan();
+      return {
+        addBlock: (text) => scan.addBlock(text),
+        *finish() {
+          const steps = scan.finish();
+          for (;;) {
+            const start = now();
+            const step = steps.next();
+            onTime(now() - start);
+            if (step.done) return step.value;
+            yield;
+          }
+        },
+      };
+    },
+  };
+}
+
+async function scanOnce(detector: Detector) {
+  let finishMs = 0;
+  const t1 = now();
+  const scan = await scanDocument(root(), timingFinish(detector, (ms) => (finishMs += ms)));
+  const t2 = now();
+  const marks = toMarks(scan);
+  const t3 = now();
+  // As the content script: nothing is registered when nothing was found.
+  if (marks.length > 0) erase = paintHighlights(document, marks);
+  const t4 = now();
+  return { scan, marks, finishMs, ms: t4 - t1, scanMs: t2 - t1, marksMs: t3 - t2, paintMs: t4 - t3 };
+}
+
+async function gloss(matcher: MatcherData, warm = false): Promise<GlossResult> {
+  const t0 = now();
+  const detector = createDetector(matcher);
+  const buildMs = now() - t0;
+  const cold = await scanOnce(detector);
+  let warmMs = Number.NaN;
+  if (warm) {
+    reset();
+    warmMs = (await scanOnce(detector)).ms;
+  }
+  return {
+    ms: cold.ms,
+    buildMs,
+    scanMs: cold.scanMs,
+    finishMs: cold.finishMs,
+    marksMs: cold.marksMs,
+    paintMs: cold.paintMs,
+    warmMs,
+    blocks: cold.scan.blocks.length,
+    mentions: cold.scan.result.mentions.length,
+    figures: cold.scan.result.figures.length,
+    marks: cold.marks.length,
+  };
+}
+
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 500);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
+
+/** As the content script runs it: sliced, so the page stays responsive. */
+async function glossSliced(matcher: MatcherData): Promise<SlicedResult> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+
+  let maxSliceMs = 0;
+  let maxSlicePhase: SlicePhase = 'first';
+  let phase: SlicePhase = 'first';
+  let slices = 0;
+  const start = now();
+  let sliceStart = start;
+  const endSlice = (last = false) => {
+    const length = now() - sliceStart;
+    // The final stretch (rest of the scan, toMarks, paint) counts as 'last' unless it is also the first.
+    const where: SlicePhase = last && slices > 0 ? 'last' : phase;
+    if (length > maxSliceMs) {
+      maxSliceMs = length;
+      maxSlicePhase = where;
+    }
+    slices++;
+  };
+  const inner = createDetector(matcher);
+  const detector: Detector = {
+    createPageScan() {
+      const scan = inner.createPageScan();
+      return {
+        addBlock: (text) => scan.addBlock(text),
+        finish: () => {
+          phase = 'finish';
+          return scan.finish();
+        },
+      };
+    },
+  };
+  const innerSlicer = createSlicer();
+  const slicer: Slicer = {
+    slice() {
+      const pause = innerSlicer.slice();
+      if (!pause) return undefined;
+      endSlice();
+      return pause.then(() => {
+        if (phase === 'first') phase = 'blocks';
+        sliceStart = now();
+      });
+    },
+  };
+  const scan = await scanDocument(root(), detector, { slicer });
+  const marks = toMarks(scan);
+  if (marks.length > 0) erase = paintHighlights(document, marks);
+  endSlice(true);
+  const wallMs = now() - start;
+  // Let the browser restyle and paint what we registered, then collect.
+  await nextFrame();
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
+  return { wallMs, maxSliceMs, maxSlicePhase, slices, longTasks, marks: marks.length };
+}
+
+/**
+ * mark.js, injected beforehand as `window.Mark`, marking every alias. Given an
+ * array, mark.js makes one pass over the page per keyword and gives up on all
+ * of them when one throws (some Cyrillic aliases overflow the regexp stack on
+ * large pages), so the keywords are passed one by one, the same passes, and
+ * the ones that throw are counted.
+ */
+function markjs(aliases: string[]): Promise<MarkjsResult> {
+  const Mark = (window as unknown as { Mark?: MarkConstructor }).Mark;
+  if (!Mark) throw new Error('mark.js is not loaded in this page');
+  const options = {
+    separateWordSearch: false,
+    accuracy: { value: 'exactly', limiters: [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '«', '»', '“', '”', '’'] },
+  };
+  const start = now();
+  const instance = new Mark(root());
+  let marks = 0;
+  let failed = 0;
+  for (const alias of aliases) {
+    try {
+      instance.mark(alias, { ...options, done: (count: number) => (marks += count) });
+    } catch {
+      failed++;
+    }
+  }
+  return Promise.resolve({ ms: now() - start, marks, failed });
+}
+
+function reset(): void {
+  erase?.();
+  erase = undefined;
+}
+
+const bench: GlossBench = { floor, segment, gloss, glossSliced, markjs, reset };
+(window as unknown as { glossBench: GlossBench }).glossBench = bench;
