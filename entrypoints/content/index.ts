@@ -23,7 +23,7 @@ export default defineContentScript({
     if (ctx.isInvalid) return;
     const marks = toMarks(scan);
     if (marks.length === 0) return;
-    ctx.onInvalidated(paintHighlights(document, marks));
+    ctx.onInvalidated(paintHighlights(marks));
     startHoverCards(ctx, document, marks, {
       loadCard: (mark) =>
         sendMessage('getCard', {

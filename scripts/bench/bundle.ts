@@ -20,6 +20,8 @@ export async function bundleInPage(plugins: Plugin[] = []): Promise<string> {
     minify: true,
     write: false,
     logLevel: 'silent',
+    // The highlight rules ship as the content script's manifest CSS; the bundle only needs the code.
+    loader: { '.css': 'empty' },
     plugins,
   });
   const output = result.outputFiles[0];

@@ -140,7 +140,7 @@ async function scanOnce(detector: Detector) {
   const marks = toMarks(scan);
   const t3 = now();
   // As the content script: nothing is registered when nothing was found.
-  if (marks.length > 0) erase = paintHighlights(document, marks);
+  if (marks.length > 0) erase = paintHighlights(marks);
   const t4 = now();
   return { scan, marks, finishMs, ms: t4 - t1, scanMs: t2 - t1, marksMs: t3 - t2, paintMs: t4 - t3 };
 }
@@ -231,7 +231,7 @@ async function glossSliced(matcher: MatcherData): Promise<SlicedResult> {
   };
   const scan = await scanDocument(root(), detector, { slicer });
   const marks = toMarks(scan);
-  if (marks.length > 0) erase = paintHighlights(document, marks);
+  if (marks.length > 0) erase = paintHighlights(marks);
   endSlice(true);
   const wallMs = now() - start;
   // Let the browser restyle and paint what we registered, then collect.
