@@ -1,7 +1,7 @@
-import matcherData from 'virtual:gloss-kb/matcher';
+import detectorData from 'virtual:gloss-kb/detector';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installedCardUi, isCardHost } from '../../utils/cards/card-ui';
-import { createDetector } from '../../utils/detect';
+import { loadDetector } from '../../utils/detect';
 import { sendMessage } from '../../utils/messaging';
 import { paintHighlights, supportsHighlights } from '../../utils/page/highlights';
 import { startHoverCards } from '../../utils/page/hover-cards';
@@ -15,7 +15,7 @@ export default defineContentScript({
   async main(ctx) {
     if (!supportsHighlights()) return;
     const root = document.body ?? document.documentElement;
-    const scan = await scanDocument(root, createDetector(matcherData), {
+    const scan = await scanDocument(root, loadDetector(detectorData), {
       slicer: createSlicer(),
       cancelled: () => ctx.isInvalid,
       ignore: isCardHost,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeUnit, slowUnit } from '../../utils/text/char-table';
 import { foldKeepCase, foldString, foldWithMap, foldedIndexAt, toOriginal } from '../../utils/text';
 
 const TRICKY = [
@@ -113,5 +114,13 @@ describe('foldWithMap offsets', () => {
     const f = foldWithMap(s);
     expect(f.text).toBe('ab '.repeat(10_000));
     expect(f.ends[f.text.length - 1]).toBe(s.length);
+  });
+});
+
+describe('the unit table', () => {
+  it('gives every code unit the entry of the general rules (ASCII, Cyrillic and punctuation take a shortcut)', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (computeUnit(c) !== slowUnit(c)) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
   });
 });

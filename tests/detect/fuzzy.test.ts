@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAliasIndex } from '../../utils/detect/alias-index';
-import { FuzzyMatcher, type FuzzyHit } from '../../utils/detect/fuzzy';
-import { foldWithMap } from '../../utils/text';
+import { AliasIndex } from '../../utils/detect/alias-index';
+import { FuzzyMatcher, findInText, forEachTarget, maxErrors } from '../../utils/detect/fuzzy';
+import { packMatcher } from '../../utils/detect/packed';
+import { BlockPass } from '../../utils/detect/page-pass';
+import { signaturePieces } from '../../utils/detect/signatures';
 import { CROCUS, DATA, ISISK, PATRUSHEV, run } from './fixtures';
 
 const STRONG = 'Background: the Crocus City Hall attack.';
@@ -69,16 +71,86 @@ describe('misspellings (fuzzy)', () => {
     expect(run([STRONG, ...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE]).mentions.map((m) => m.entity)).toEqual([CROCUS]);
   });
 
-  it('runs Fuse only on candidates that pass the prefilter, not on every word', () => {
-    const fuzzy = new FuzzyMatcher(buildAliasIndex(DATA));
+  it('looks closely only at the runs of words the signature filter lets through', () => {
+    const fuzzy = new FuzzyMatcher(new AliasIndex(packMatcher(DATA)), signaturePieces);
     const prose = [...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE].join(' ').repeat(20);
     const words = prose.split(/\s+/).length;
-    const hits: FuzzyHit[] = [];
-    const gen = fuzzy.findInBlock(foldWithMap(prose), () => false, hits, 100);
-    let yields = 0;
-    while (!gen.next().done) yields++;
-    expect(hits).toEqual([]);
-    expect(yields).toBeGreaterThan(10);
+    const pass = new BlockPass(fuzzy, null);
+    pass.begin(prose, () => false);
+    let steps = 1;
+    while (!pass.run(1000)) steps++;
+    expect(pass.hits).toEqual([]);
+    expect(steps).toBeGreaterThan(10);
     expect(fuzzy.searches).toBeLessThan(words / 10);
   });
+
+  it('finds in the page pass exactly what the reference search over every run finds', () => {
+    const fuzzy = new FuzzyMatcher(new AliasIndex(packMatcher(DATA)), signaturePieces);
+    const random = prng(99);
+    const targets: string[] = [];
+    forEachTarget(new AliasIndex(packMatcher(DATA)), (norm) => targets.push(norm));
+    const filler = [...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE].join(' ').split(' ');
+    const pass = new BlockPass(fuzzy, null);
+    let hits = 0;
+    for (let b = 0; b < 300; b++) {
+      const parts: string[] = [];
+      for (let w = 0; w < 30; w++) {
+        const r = random();
+        if (r < 0.1) parts.push(mutate(targets[Math.floor(random() * targets.length)] ?? '', 1 + Math.floor(random() * 3), random));
+        else if (r < 0.13) parts.push(targets[Math.floor(random() * targets.length)] ?? '');
+        else parts.push(filler[Math.floor(random() * filler.length)] ?? '');
+        parts.push(['  ', ' - ', '-', ', ', ' \u0301', '\u00ad', ' ß '][Math.floor(random() * 7)] ?? ' ');
+      }
+      const block = parts.join('');
+      // Some exact spans rule runs out, as exact mentions do on a page.
+      const blocked = (start: number, end: number): boolean => (start * 7 + end) % 11 === 0;
+      const expected = findInText(fuzzy, block, blocked);
+      pass.begin(block, blocked);
+      while (!pass.run(37));
+      expect(pass.hits, block).toEqual(expected);
+      hits += expected.length;
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
+
+  it('gives every target k + 1 disjoint pieces of its words', () => {
+    forEachTarget(new AliasIndex(packMatcher(DATA)), (norm) => {
+      const count = maxErrors(norm) + 1;
+      const pieces = signaturePieces(norm, count);
+      expect(pieces).toHaveLength(count);
+      let end = -1;
+      for (const code of pieces) {
+        const offset = code >>> 4;
+        const q = (code >>> 1) & 7;
+        const anchored = (code & 1) !== 0;
+        expect(offset).toBeGreaterThanOrEqual(end);
+        expect(norm.slice(offset, offset + q)).not.toMatch(/ /);
+        if (anchored) expect(offset === 0 || norm[offset - 1] === ' ').toBe(true);
+        end = offset + q;
+      }
+    });
+  });
 });
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `s` with `k` random edits (substitution, deletion, insertion). */
+function mutate(s: string, k: number, random: () => number): string {
+  for (let j = 0; j < k; j++) {
+    const i = Math.floor(random() * (s.length + 1));
+    const c = 'aeiorstkхас'[Math.floor(random() * 11)] ?? 'a';
+    const r = random();
+    s = r < 0.33 ? s.slice(0, i) + c + s.slice(i + 1) : r < 0.66 ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + c + s.slice(i);
+  }
+  return s;
+}

@@ -64,6 +64,52 @@ describe('sliced finish()', () => {
     ]);
   });
 
+  it('scans a block of a few megabytes in bounded steps, mentions across the step boundaries too', () => {
+    const filler = 'Nothing in particular happened on that quiet day in the village. ';
+    let text = '';
+    const expected: [string, number][] = [];
+    // Mentions that straddle every 100,000th code unit (the scan step), and some between.
+    for (let step = 1; step <= 30; step++) {
+      while (text.length < step * 100_000 - 8) text += filler;
+      const name = step % 2 === 0 ? 'Crocus City Hall' : 'Патрушевым';
+      text = text.slice(0, step * 100_000 - 8) + ' ';
+      expected.push([name, text.length]);
+      text += `${name} `;
+    }
+    text += filler;
+    const scan = detector().createPageScan();
+    scan.addBlock(text);
+    const gen = scan.finish();
+    let steps = 0;
+    let step = gen.next();
+    while (!step.done) {
+      steps++;
+      step = gen.next();
+    }
+    expect(steps).toBeGreaterThan(20);
+    expect(step.value.mentions.map((m) => [m.text, m.start])).toEqual(expected);
+  });
+
+  it('finds figures in a block too long to search whole (in windows around its numbers)', () => {
+    const filler = 'Nothing in particular happened on that quiet day in the village. ';
+    const parts: string[] = [];
+    const expected: number[] = [];
+    let length = 0;
+    for (let i = 0; i < 40; i++) {
+      const chunk = filler.repeat(200) + 'At Crocus City Hall, ';
+      parts.push(chunk);
+      length += chunk.length;
+      expected.push(length);
+      const figure = `${100 + i} people were killed. `;
+      parts.push(figure);
+      length += figure.length;
+    }
+    const text = parts.join('');
+    expect(text.length).toBeGreaterThan(500_000);
+    const r = scanPage(detector(), [text]);
+    expect(r.figures.map((f) => [f.start, f.value])).toEqual(expected.map((start, i) => [start, 100 + i]));
+  });
+
   it('refuses blocks after finish() and a second finish()', () => {
     const scan = detector().createPageScan();
     scan.addBlock('Patrushev');

@@ -1,17 +1,30 @@
 /**
- * Compiles the aliases of the matcher data into the structures the scanner
- * uses: folded keys in a sorted trie, their records, and the first-word filter.
+ * The structures the scanner uses, loaded from the packed form (packed.ts)
+ * without folding, sorting or hashing any key: the sorted keys are the trie
+ * as they come, and the first-word table is decoded from fingerprints made
+ * at build time (a few hundred short numbers). The rest is made on first use:
+ * - the pair hashes of the keys that start with a first word, when a page has
+ *   that word followed by another;
+ * - the table of inflectable single words, on the first Cyrillic word;
+ * - a key's records, when a lookup reaches it.
  */
-import type { MatcherAlias, MatcherData, MatcherEntity } from '../kb/matcher-data.ts';
-import { foldKeepCase, foldString, isWordUnit } from '../text/index.ts';
+import { foldString } from '../text/index.ts';
 import { AliasTrie } from './alias-trie.ts';
-import { CASE_ENDINGS, REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
-import { HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
+import {
+  FIRST_ALONE,
+  FIRST_STARTS,
+  KEY_INFLECTS,
+  type PackedDetector,
+  REC_CASE_SENSITIVE,
+  REC_MISSPELLING,
+  REC_STEM,
+  REC_WEAK,
+} from './packed-format.ts';
+import { isCyrillicUnit } from './russian-endings.ts';
+import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
 
 export interface AliasRecord {
   entity: string;
-  /** The alias as written in the KB. */
-  alias: string;
   weak: boolean;
   misspelling: boolean;
   caseSensitive: boolean;
@@ -23,126 +36,159 @@ export interface AliasRecord {
   stem: boolean;
 }
 
-export interface AliasIndex {
-  trie: AliasTrie;
-  /** Records per key index of the trie. */
-  records: AliasRecord[][];
-  /** First words of keys: SINGLE when a key is that word alone, MULTI when longer keys start with it. */
-  firstWords: WordHashSet;
-  /** Keys with two or more words: the first word, the separator and up to PAIR_UNITS units of the second. */
-  pairs: WordHashSet;
-  /** Single Cyrillic words (and stems) that may take a case ending. */
-  inflectables: WordHashSet;
-  /** Longest key in folded units (bounds how much text a lookup folds). */
-  maxKeyLength: number;
-  entities: Map<string, MatcherEntity>;
-}
-
-const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x5d: 0x5b };
-
-/**
- * Trims a folded alias to start at a word; trailing punctuation goes too,
- * unless it closes a quote or bracket opened inside the alias
- * ('теракт в "крокусе"' keeps its closing quote, '"крокус"' loses both).
- */
-export function trimKey(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && !isWordUnit(s.charCodeAt(a))) a++;
-  while (b > a) {
-    const c = s.charCodeAt(b - 1);
-    if (isWordUnit(c)) break;
-    const open = CLOSERS[c];
-    if (open !== undefined) {
-      let count = 0;
-      for (let i = a; i < b - 1; i++) if (s.charCodeAt(i) === open) count++;
-      if (open === c ? count % 2 === 1 : count > 0) break;
-    }
-    b--;
-  }
-  return a === 0 && b === s.length ? s : s.slice(a, b);
-}
-
-function record(a: MatcherAlias, caseForm: string, inflects: boolean, stem: boolean): AliasRecord {
-  return {
-    entity: a.entity,
-    alias: a.text,
-    weak: a.weak,
-    misspelling: a.misspelling,
-    caseSensitive: a.caseSensitive,
-    caseForm,
-    inflects,
-    stem,
-  };
-}
-
-export const SINGLE = 1;
-export const MULTI = 2;
+/** First-word flags: some key is the word alone; longer keys start with it. */
+export const SINGLE = FIRST_ALONE;
+export const MULTI = FIRST_STARTS;
 /** How many units of the second word the pair hashes cover. */
 export const PAIR_UNITS = 8;
 
-/** Length of the leading run of word units of `key` from `from`. */
-function wordRun(key: string, from: number): number {
-  let i = from;
-  while (i < key.length && isWordUnit(key.charCodeAt(i))) i++;
-  return i - from;
-}
+const HASH_MULT = HASH_MULT_;
+const HASH_MASK = HASH_MASK_;
 
-export function buildAliasIndex(data: MatcherData): AliasIndex {
-  const byKey = new Map<string, AliasRecord[]>();
-  const add = (key: string, rec: AliasRecord): void => {
-    const list = byKey.get(key);
-    if (list) list.push(rec);
-    else byKey.set(key, [rec]);
-  };
-  for (const a of data.aliases) {
-    const key = trimKey(foldString(a.text));
-    if (key.length === 0) continue;
-    const last = key.charCodeAt(key.length - 1);
-    const inflects = isCyrillicUnit(last);
-    const caseForm = a.caseSensitive ? trimKey(foldKeepCase(a.text)) : '';
-    add(key, record(a, caseForm, inflects, false));
-    if (inflects && REPLACEABLE_FINALS.has(last) && key.length >= 3 && isWordUnit(key.charCodeAt(key.length - 2))) {
-      add(key.slice(0, -1), record(a, caseForm.slice(0, -1), inflects, true));
-    }
+export class AliasIndex {
+  readonly trie: AliasTrie;
+  /** First words of keys (fingerprints, word-hash.ts): SINGLE when a key is that word alone, MULTI when longer keys start with it. */
+  readonly firstWords: FingerprintSet;
+  /** Some single-word key may take a Russian case ending. */
+  readonly mayInflect: boolean;
+  private readonly packed: PackedDetector;
+  private records: AliasRecord[][] | null = null;
+  private inflectableWords: WordHashSet | null = null;
+  /** Per key: its pair hash (finished), 0 until worked out. */
+  private readonly pairHashes: Int32Array;
+  /** Per first word met on pages (by raw hash): its text as met, and its keys' pair hashes. */
+  private readonly groups = new Map<number, { raw: string; pairs: Int32Array }>();
+
+  constructor(packed: PackedDetector) {
+    this.packed = packed;
+    this.trie = new AliasTrie(packed.keys);
+    this.pairHashes = new Int32Array(packed.keys.length);
+    this.firstWords = new FingerprintSet(packed.firstWords);
+    this.firstWords.prime();
+    this.mayInflect = packed.mayInflect;
   }
-  const keys = [...byKey.keys()].sort();
-  const firstWords = new Map<number, number>();
-  const pairs = new Map<number, number>();
-  const inflectables = new Map<number, number>();
-  const flag = (set: Map<number, number>, hash: number, f: number): void => {
-    set.set(hash, (set.get(hash) ?? 0) | f);
-  };
-  let maxKeyLength = 0;
-  for (const k of keys) {
-    maxKeyLength = Math.max(maxKeyLength, k.length);
-    const recs = byKey.get(k) ?? [];
-    const w1 = wordRun(k, 0);
-    const h1 = hashFinish(hashUnits(k.slice(0, w1), HASH_SEED));
-    if (w1 === k.length) {
-      if (recs.some((r) => !r.stem)) flag(firstWords, h1, SINGLE);
-      if (recs.some((r) => r.inflects)) flag(inflectables, h1, SINGLE);
-      continue;
-    }
-    flag(firstWords, h1, MULTI);
-    let sepEnd = w1;
-    while (sepEnd < k.length && !isWordUnit(k.charCodeAt(sepEnd))) sepEnd++;
-    const w2 = k.slice(sepEnd, sepEnd + wordRun(k, sepEnd));
-    const head = hashUnits(k.slice(0, sepEnd), HASH_SEED);
-    // The scanner hashes the first two words up to PAIR_UNITS units of the second.
-    const variants = new Set([w2.slice(0, PAIR_UNITS)]);
-    if (w2.length < PAIR_UNITS && sepEnd + w2.length === k.length && recs.some((r) => r.inflects)) {
-      for (const e of CASE_ENDINGS) variants.add((w2 + e).slice(0, PAIR_UNITS));
-    }
-    for (const v of variants) flag(pairs, hashFinish(hashUnits(v, head)), SINGLE);
+
+  private isWord(u: number): boolean {
+    return u < 0x80 ? (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) : this.packed.nonWord.indexOf(String.fromCharCode(u)) < 0;
   }
-  return {
-    trie: new AliasTrie(keys),
-    records: keys.map((k) => byKey.get(k) ?? []),
-    firstWords: new WordHashSet(firstWords),
-    pairs: new WordHashSet(pairs),
-    inflectables: new WordHashSet(inflectables),
-    maxKeyLength,
-    entities: new Map(data.entities.map((e) => [e.id, e])),
-  };
+
+  /** Single Cyrillic words (and stems) that may take a case ending (made on first use). */
+  get inflectables(): WordHashSet {
+    if (!this.inflectableWords) {
+      const { keys, keyFlags } = this.packed;
+      const set = new WordHashSet(64);
+      for (let k = 0; k < keys.length; k++) {
+        if (((keyFlags.charCodeAt(k) - 0x30) & KEY_INFLECTS) === 0) continue;
+        const key = keys[k] as string;
+        let i = 0;
+        while (i < key.length && this.isWord(key.charCodeAt(i))) i++;
+        if (i === key.length) set.add(hashFinish(hashUnits(key)), SINGLE);
+      }
+      set.prime();
+      this.inflectableWords = set;
+    }
+    return this.inflectableWords;
+  }
+
+  /**
+   * Whether some key starting with the word text[from, to) (raw hash `h`)
+   * goes on with the separator and second word hashed into `ph` (the first
+   * PAIR_UNITS units of the word). With `inflected`, the second word may also
+   * be a key's last word plus a case ending: `ph1`-`ph3` are the hashes one
+   * to three units shorter (`count` units were hashed).
+   */
+  pairFollows(text: string, from: number, to: number, h: number, ph: number, ph1: number, ph2: number, ph3: number, count: number, inflected: boolean): boolean {
+    let group = this.groups.get(h);
+    if (!group || group.raw.length !== to - from || !text.startsWith(group.raw, from)) {
+      group = { raw: text.slice(from, to), pairs: this.pairsOf(foldString(text.slice(from, to))) };
+      this.groups.set(h, group);
+    }
+    const pairs = group.pairs;
+    const f0 = hashFinish(ph);
+    const f1 = inflected && count >= 2 ? hashFinish(ph1) : 0;
+    const f2 = inflected && count >= 3 ? hashFinish(ph2) : 0;
+    const f3 = inflected && count >= 4 ? hashFinish(ph3) : 0;
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i] as number;
+      if (p === f0 || p === f1 || p === f2 || p === f3) return true;
+    }
+    return false;
+  }
+
+  /** The pair hashes of the keys whose first word is `word` (folded). */
+  private pairsOf(word: string): Int32Array {
+    const keys = this.packed.keys;
+    const lowerBound = (s: string): number => {
+      let lo = 0;
+      let hi = keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((keys[mid] as string) < s) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    // The word, then a separator: the separators of folded keys are ASCII below '0' (or listed in `nonWord`).
+    const w = word.length;
+    let lo = lowerBound(word + ' ');
+    let hi = lowerBound(word + '0');
+    if (this.packed.nonWord.length > 0) {
+      lo = lowerBound(word);
+      hi = keys.length;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < hi; k++) {
+      const key = keys[k] as string;
+      if (!key.startsWith(word)) break;
+      if (key.length === w || this.isWord(key.charCodeAt(w))) continue;
+      let p = this.pairHashes[k] as number;
+      if (p === 0) p = this.pairHashes[k] = this.pairHash(key, w);
+      out.push(p);
+    }
+    return Int32Array.from(out);
+  }
+
+  /** The first word, the separator and up to PAIR_UNITS units of the second word of `key`, hashed as the scanner does. */
+  private pairHash(key: string, w1: number): number {
+    let h = hashUnits(key, HASH_SEED, 0, w1);
+    let at = w1;
+    while (at < key.length && !this.isWord(key.charCodeAt(at))) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
+    for (let i = 0; i < PAIR_UNITS && at < key.length && this.isWord(key.charCodeAt(at)); i++) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
+    return hashFinish(h);
+  }
+
+  /** The records of key `k` (the trie's key index). */
+  recordsOf(k: number): AliasRecord[] {
+    this.records ??= this.decodeRecords();
+    return this.records[k] ?? [];
+  }
+
+  private decodeRecords(): AliasRecord[][] {
+    const { keys, recs, caseForms, ids } = this.packed;
+    const out: AliasRecord[][] = [];
+    let at = 0;
+    let form = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      const inflects = isCyrillicUnit(key.charCodeAt(key.length - 1));
+      const count = recs[at++] as number;
+      const list: AliasRecord[] = [];
+      for (let r = 0; r < count; r++) {
+        const code = recs[at++] as number;
+        const stem = (code & REC_STEM) !== 0;
+        const caseSensitive = (code & REC_CASE_SENSITIVE) !== 0;
+        list.push({
+          entity: ids[code >>> 4] as string,
+          weak: (code & REC_WEAK) !== 0,
+          misspelling: (code & REC_MISSPELLING) !== 0,
+          caseSensitive,
+          caseForm: caseSensitive ? (caseForms[form++] as string) : '',
+          inflects: stem || inflects,
+          stem,
+        });
+      }
+      out.push(list);
+    }
+    return out;
+  }
 }

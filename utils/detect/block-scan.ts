@@ -11,6 +11,14 @@
  * shorter prefixes against the inflectable aliases. Only then does `matchAt`
  * walk the trie. Nothing here grows with the alias count, no text is read
  * twice, and pages without mentions never reach the trie.
+ *
+ * The loop is split in two so that the engine optimizes it early (a page is
+ * scanned once, so how soon the loop runs optimized matters as much as how
+ * fast it then runs): `scanBlock` is a small loop that hashes plain word
+ * units and, at each word end, tests the first-word filter inline; all else
+ * (words that pass the filter, Cyrillic words, pending pairs, characters that
+ * fold to several units, combining marks, surrogate pairs) goes through
+ * `step`, which keeps the whole state machine on the ScanState.
  */
 import * as chars from '../text/char-table.ts';
 import * as aliasIndex from './alias-index.ts';
@@ -22,11 +30,12 @@ import type { WordHashSet } from './word-hash.ts';
 
 // Module-local copies: some toolchains turn every use of an imported binding
 // into a getter call, which would dominate this loop.
-const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, pairInfo, specialFold } = chars;
-const { HASH_SEED, hashFinish } = hashing;
+const { HIGH_SURROGATE, KNOWN, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, pairInfo, specialFold } = chars;
+const { HASH_SEED, fingerprint, hashFinish } = hashing;
 const { MULTI, SINGLE, PAIR_UNITS } = aliasIndex;
 const { isCyrillicUnit } = endings;
-const FNV_PRIME = 0x01000193;
+const HASH_MULT = hashing.HASH_MULT;
+const HASH_MASK = hashing.HASH_MASK;
 const KINDS = WORD | SKIP | SPECIAL | HIGH_SURROGATE;
 
 /** Longest separator (in folded units) between the first two words of an alias. */
@@ -40,151 +49,260 @@ function inflectedPrefix(inf: WordHashSet, h1: number, h2: number, h3: number, l
   );
 }
 
-/** Finds the exact alias matches of one block (leftmost, longest). */
-export function scanBlock(text: string, index: AliasIndex, onMatch: (m: RawMatch) => void): void {
-  const table = UNIT_TABLE;
-  const firstWords = index.firstWords;
-  const pairs = index.pairs;
-  const inflectables = index.inflectables;
-  const hasInflectables = inflectables.size > 0;
-  const n = text.length;
-  // The current word: start, raw hash, the hashes one to three units shorter, length, last unit.
-  let inWord = false;
-  let start = 0;
-  let h = HASH_SEED;
-  let h1 = 0;
-  let h2 = 0;
-  let h3 = 0;
-  let len = 0;
-  let last = 0;
-  // A pending first word that only starts longer aliases: its start and the pair hash so far.
-  let pending = false;
-  let pStart = 0;
-  let ph = 0;
-  let pSep = 0;
-  let pPrev = -1;
-  let pLen = 0;
+/**
+ * Where a scan of a block stands: the loop's variables between two calls, so
+ * a long block can be scanned in several bounded steps (page-scan.ts), and
+ * what `step` works on.
+ */
+export class ScanState {
+  /** The next index to read. */
+  pos = 0;
+  inWord = false;
+  /** The current word: start, raw hash, the hashes one to three units shorter, length, last unit. */
+  start = 0;
+  h = HASH_SEED;
+  h1 = 0;
+  h2 = 0;
+  h3 = 0;
+  len = 0;
+  last = 0;
+  /** A pending first word that only starts longer aliases: its start and the pair hash so far. */
+  pending = false;
+  pStart = 0;
+  /** Where the first word ends, and its raw hash. */
+  pEnd = 0;
+  pHash = 0;
+  ph = 0;
+  /** The pair hash one to three units of the second word shorter. */
+  ph1 = 0;
+  ph2 = 0;
+  ph3 = 0;
+  pSep = 0;
+  pPrev = -1;
+  pLen = 0;
 
-  // i === n is a virtual space that ends the last word.
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
+  reset(): void {
+    this.pos = 0;
+    this.inWord = false;
+    this.pending = false;
+  }
+}
+
+const whole = new ScanState();
+const END = KNOWN | 0x20;
+
+/**
+ * Finds the exact alias matches (leftmost, longest) in `text` from
+ * `state.pos` up to `to`, and pushes them to `out`. When `to` is the end of
+ * the text, the block ends there; otherwise `state` keeps where the scan
+ * stands and a later call with the same state goes on from there. Without a
+ * state the whole block is scanned in one call.
+ */
+export function scanBlock(text: string, index: AliasIndex, out: RawMatch[], state: ScanState | null = null, to = text.length): void {
+  const st = state ?? whole;
+  if (!state) st.reset();
+  const n = text.length;
+  const stop = to < n ? to : n;
+  const table = UNIT_TABLE;
+  const filter = index.firstWords.bits;
+  const shift = index.firstWords.shift;
+  const inflects = index.mayInflect;
+  // `| 0`: the engine then keeps these in integer registers, whatever the state's fields hold.
+  let inWord = st.inWord;
+  let pending = st.pending;
+  let start = st.start | 0;
+  let h = st.h | 0;
+  let h1 = st.h1 | 0;
+  let h2 = st.h2 | 0;
+  let h3 = st.h3 | 0;
+  let len = st.len | 0;
+  let last = st.last | 0;
+  let i = st.pos | 0;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
     let e = table[c] as number;
     if (e === 0) e = computeUnit(c);
     const kind = e & KINDS;
-    if (kind === WORD) {
-      if (!inWord) {
-        inWord = true;
-        start = i;
-        h = HASH_SEED;
-        len = 0;
-      }
-      const u = e & UNIT_MASK;
-      h3 = h2;
-      h2 = h1;
-      h1 = h;
-      h = Math.imul(h ^ u, FNV_PRIME);
-      len++;
-      last = u;
-      if (pending && pLen < PAIR_UNITS) {
-        ph = Math.imul(ph ^ u, FNV_PRIME);
-        pLen++;
-      }
-      continue;
-    }
-    if (kind === SKIP) continue;
-
-    // Rare kinds: several folded units, or a surrogate pair.
-    const at = i;
-    let word = false;
-    let units: string | null = null;
-    if (kind !== 0) {
-      if ((e & HIGH_SURROGATE) !== 0) {
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          const info = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-          word = info.word;
-          units = info.fold;
-          i++;
-        } else {
-          units = String.fromCharCode(c);
-        }
-      } else {
-        word = (e & WORD) !== 0;
-        units = specialFold(c);
-      }
-      if (word) {
+    if (!pending) {
+      if (kind === WORD) {
         if (!inWord) {
           inWord = true;
-          start = at;
+          start = i;
           h = HASH_SEED;
           len = 0;
         }
-        for (let k = 0; k < units.length; k++) {
-          const u = units.charCodeAt(k);
-          h3 = h2;
-          h2 = h1;
-          h1 = h;
-          h = Math.imul(h ^ u, FNV_PRIME);
-          len++;
-          last = u;
-          if (pending && pLen < PAIR_UNITS) {
-            ph = Math.imul(ph ^ u, FNV_PRIME);
-            pLen++;
-          }
-        }
+        const u = e & UNIT_MASK;
+        h3 = h2;
+        h2 = h1;
+        h1 = h;
+        h = ((h ^ u) * 157) & 0x3fffff; // (word-hash.ts: HASH_MULT, HASH_MASK; literals here)
+        len++;
+        last = u;
+        i++;
         continue;
       }
-    }
-
-    // A non-word unit: the word before it (if any) has ended.
-    if (inWord) {
-      inWord = false;
-      if (pending) {
-        // The second word of a pending pair ended: does an alias start at the first?
-        pending = false;
-        if (pairs.get(hashFinish(ph)) !== 0) {
-          const m = matchAt(text, pStart, index);
-          if (m) {
-            onMatch(m);
-            if (m.end > at) i = m.end - 1;
-            continue;
-          }
+      if (kind === 0) {
+        if (!inWord) {
+          i++;
+          continue;
         }
-      }
-      const flags = firstWords.get(hashFinish(h));
-      if (
-        (flags & SINGLE) !== 0 ||
-        (hasInflectables && len >= 2 && isCyrillicUnit(last) && inflectedPrefix(inflectables, h1, h2, h3, len))
-      ) {
-        const m = matchAt(text, start, index);
-        if (m) {
-          onMatch(m);
-          if (m.end > at) i = m.end - 1;
+        // A word ends: one bit of the first-word filter (its fingerprint, inlined) rules out nearly every word.
+        let x = h ^ (h >>> 16);
+        x = Math.imul(x, 0x85ebca6b);
+        x ^= x >>> 13;
+        x = Math.imul(x, 0xc2b2ae35);
+        const b = ((((x ^ (x >>> 16)) >>> 12) & 0xfffff) || 1) >>> shift;
+        if (((filter[b >>> 5] as number) & (1 << (b & 31))) === 0 && !(inflects && len >= 2 && last >= 0x400 && last <= 0x52f)) {
+          inWord = false;
+          i++;
           continue;
         }
       }
-      if ((flags & MULTI) !== 0) {
-        pending = true;
-        pStart = start;
-        ph = h;
-        pSep = 0;
-        pPrev = -1;
-        pLen = 0;
-      }
     }
-    if (pending) {
-      // Hash the separator on (spaces collapse as in folded aliases).
-      const us = units ?? String.fromCharCode(e & UNIT_MASK);
-      for (let k = 0; k < us.length; k++) {
-        const u = us.charCodeAt(k);
-        if (u === 0x20 && pPrev === 0x20) continue;
-        ph = Math.imul(ph ^ u, FNV_PRIME);
-        pPrev = u;
-        if (++pSep > MAX_SEPARATOR) {
-          pending = false;
-          break;
+    // Everything else, one code unit at a time on the state.
+    st.inWord = inWord;
+    st.start = start;
+    st.h = h;
+    st.h1 = h1;
+    st.h2 = h2;
+    st.h3 = h3;
+    st.len = len;
+    st.last = last;
+    i = step(text, i, c, e, st, index, out);
+    inWord = st.inWord;
+    pending = st.pending;
+    start = st.start | 0;
+    h = st.h | 0;
+    h1 = st.h1 | 0;
+    h2 = st.h2 | 0;
+    h3 = st.h3 | 0;
+    len = st.len | 0;
+    last = st.last | 0;
+  }
+  st.inWord = inWord;
+  st.start = start;
+  st.h = h;
+  st.h1 = h1;
+  st.h2 = h2;
+  st.h3 = h3;
+  st.len = len;
+  st.last = last;
+  // The end of the block is a space that ends the last word.
+  if (to >= n && i <= n) i = step(text, n, 0x20, END, st, index, out);
+  st.pos = i;
+}
+
+/** Adds one word unit to the state's current word (and to a pending pair's second word). */
+function wordUnit(st: ScanState, u: number, at: number): void {
+  if (!st.inWord) {
+    st.inWord = true;
+    st.start = at;
+    st.h = HASH_SEED;
+    st.len = 0;
+  }
+  st.h3 = st.h2;
+  st.h2 = st.h1;
+  st.h1 = st.h;
+  st.h = ((st.h ^ u) * HASH_MULT) & HASH_MASK;
+  st.len++;
+  st.last = u;
+  if (st.pending && st.pLen < PAIR_UNITS) {
+    st.ph3 = st.ph2;
+    st.ph2 = st.ph1;
+    st.ph1 = st.ph;
+    st.ph = ((st.ph ^ u) * HASH_MULT) & HASH_MASK;
+    st.pLen++;
+  }
+}
+
+/**
+ * Reads the code unit `c` (entry `e`) at `i` (i === text.length: the block's
+ * closing space) with the whole state machine; returns the next index.
+ */
+function step(text: string, i: number, c: number, e: number, st: ScanState, index: AliasIndex, out: RawMatch[]): number {
+  const kind = e & KINDS;
+  if (kind === WORD) {
+    wordUnit(st, e & UNIT_MASK, i);
+    return i + 1;
+  }
+  if (kind === SKIP) return i + 1;
+  const n = text.length;
+  const at = i;
+  let next = i + 1;
+  let units: string | null = null;
+  if (kind !== 0) {
+    // Several folded units, or a surrogate pair.
+    let word = false;
+    if ((e & HIGH_SURROGATE) !== 0) {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const info = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        word = info.word;
+        units = info.fold;
+        next = i + 2;
+      } else {
+        units = String.fromCharCode(c);
+      }
+    } else {
+      word = (e & WORD) !== 0;
+      units = specialFold(c);
+    }
+    if (word) {
+      for (let k = 0; k < units.length; k++) wordUnit(st, units.charCodeAt(k), at);
+      return next;
+    }
+  }
+
+  // A non-word unit: the word before it (if any) has ended.
+  if (st.inWord) {
+    st.inWord = false;
+    if (st.pending) {
+      // The second word of a pending pair ended: does an alias start at the first?
+      st.pending = false;
+      // (A Cyrillic second word may be a key's last word plus a case ending.)
+      if (index.pairFollows(text, st.pStart, st.pEnd, st.pHash, st.ph, st.ph1, st.ph2, st.ph3, st.pLen, isCyrillicUnit(st.last))) {
+        const m = matchAt(text, st.pStart, index);
+        if (m) {
+          out.push(m);
+          return m.end > at ? m.end : next;
         }
       }
     }
+    const flags = index.firstWords.get(fingerprint(st.h));
+    if (
+      (flags & SINGLE) !== 0 ||
+      (index.mayInflect && st.len >= 2 && isCyrillicUnit(st.last) && inflectedPrefix(index.inflectables, st.h1, st.h2, st.h3, st.len))
+    ) {
+      const m = matchAt(text, st.start, index);
+      if (m) {
+        out.push(m);
+        return m.end > at ? m.end : next;
+      }
+    }
+    if ((flags & MULTI) !== 0) {
+      st.pending = true;
+      st.pStart = st.start;
+      st.pEnd = at;
+      st.pHash = st.h;
+      st.ph = st.h;
+      st.pSep = 0;
+      st.pPrev = -1;
+      st.pLen = 0;
+    }
   }
+  if (st.pending) {
+    // Hash the separator on (spaces collapse as in folded aliases).
+    const us = units ?? String.fromCharCode(e & UNIT_MASK);
+    for (let k = 0; k < us.length; k++) {
+      const u = us.charCodeAt(k);
+      if (u === 0x20 && st.pPrev === 0x20) continue;
+      st.ph = ((st.ph ^ u) * HASH_MULT) & HASH_MASK;
+      st.pPrev = u;
+      if (++st.pSep > MAX_SEPARATOR) {
+        st.pending = false;
+        break;
+      }
+    }
+  }
+  return next;
 }

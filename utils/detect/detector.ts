@@ -1,38 +1,113 @@
 import type { MatcherData } from '../kb/matcher-data.ts';
-import { buildAliasIndex } from './alias-index.ts';
+import { AliasIndex } from './alias-index.ts';
 import { ExcludeContexts } from './exclude-contexts.ts';
-import { compileFigureDisputes } from './figures.ts';
+import type { FigureDispute } from './figures.ts';
 import { FuzzyMatcher } from './fuzzy.ts';
-import { type DetectorParts, DetectorPageScan } from './page-scan.ts';
+import { type PackedDetector, isPacked, packMatcher } from './packed.ts';
+import { PIECE_DIGITS } from './packed-format.ts';
+import { DetectorPageScan } from './page-scan.ts';
+import { signaturePieces } from './signatures.ts';
+
+/** Where the misspelling targets' signature pieces come from: made at build time (encoded), or worked out per target. */
+type Pieces = string | ((norm: string, count: number) => number[]);
+
+/** The signature pieces' codes from their two-digit form (packed-format.ts). */
+function decodePieces(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < s.length; i += 2) out.push(PIECE_DIGITS.indexOf(s.charAt(i)) * 64 + PIECE_DIGITS.indexOf(s.charAt(i + 1)));
+  return out;
+}
 import type { Detector, PageResult } from './types.ts';
 
-/** Compiles the matcher data once; each page then gets a cheap `PageScan`. */
-export function createDetector(data: MatcherData): Detector {
-  const index = buildAliasIndex(data);
-  const neighbours = new Map<string, Set<string>>();
-  const link = (a: string, b: string): void => {
-    let s = neighbours.get(a);
-    if (!s) neighbours.set(a, (s = new Set()));
-    s.add(b);
-  };
-  for (const e of data.entities) {
-    for (const r of e.related) {
-      link(e.id, r);
-      link(r, e.id);
-    }
+/**
+ * What page scans share. Only the alias index is built up front (from the
+ * packed keys: no folding or sorting); everything that only pages with
+ * candidates or strong mentions need is built on first use.
+ */
+export class DetectorParts {
+  readonly index: AliasIndex;
+  private readonly packed: PackedDetector;
+  private excludeContexts: ExcludeContexts | null = null;
+  private neighbourMap: Map<string, Set<string>> | null = null;
+  private fuzzyMatcher: FuzzyMatcher | null = null;
+  private figureDisputes: (FigureDispute & { subject: string })[] | null = null;
+  private eventSet: Set<string> | null = null;
+  private placeSet: Set<string> | null = null;
+  private readonly pieces: Pieces;
+
+  constructor(packed: PackedDetector, pieces: Pieces) {
+    this.packed = packed;
+    this.pieces = pieces;
+    this.index = new AliasIndex(packed);
   }
-  const subjects = new Map(data.disputes.map((d) => [d.id, d.subject]));
-  const disputes = compileFigureDisputes(data.disputes).map((d) => ({ ...d, subject: subjects.get(d.id) ?? '' }));
-  let fuzzy: FuzzyMatcher | null = null;
-  const parts: DetectorParts = {
-    index,
-    excludes: new ExcludeContexts(data.entities),
-    neighbours,
-    fuzzy: () => (fuzzy ??= new FuzzyMatcher(index)),
-    disputes,
-    events: new Set(data.entities.filter((e) => e.type === 'event').map((e) => e.id)),
-    places: new Set(data.entities.filter((e) => e.type === 'place').map((e) => e.id)),
-  };
+
+  get excludes(): ExcludeContexts {
+    const ids = this.packed.ids;
+    return (this.excludeContexts ??= new ExcludeContexts(this.packed.excludes.map(([e, phrases]) => [ids[e] as string, phrases] as const)));
+  }
+
+  /** Entity → related entities, in both directions. */
+  get neighbours(): Map<string, Set<string>> {
+    if (!this.neighbourMap) {
+      const ids = this.packed.ids;
+      const map = new Map<string, Set<string>>();
+      const link = (a: string, b: string): void => {
+        let s = map.get(a);
+        if (!s) map.set(a, (s = new Set()));
+        s.add(b);
+      };
+      this.packed.related.forEach((rel, e) => {
+        for (const r of rel) {
+          link(ids[e] as string, ids[r] as string);
+          link(ids[r] as string, ids[e] as string);
+        }
+      });
+      this.neighbourMap = map;
+    }
+    return this.neighbourMap;
+  }
+
+  get fuzzy(): FuzzyMatcher {
+    const pieces = this.pieces;
+    return (this.fuzzyMatcher ??= new FuzzyMatcher(this.index, typeof pieces === 'string' ? decodePieces(pieces) : pieces));
+  }
+
+  /** Numeric disputes with their subject. */
+  get disputes(): readonly (FigureDispute & { subject: string })[] {
+    const ids = this.packed.ids;
+    return (this.figureDisputes ??= this.packed.disputes.map((d) => ({ id: d.id, phrases: d.phrases, subject: ids[d.subject] as string })));
+  }
+
+  /** Entities of type "event". */
+  get events(): ReadonlySet<string> {
+    return (this.eventSet ??= new Set(this.packed.events.map((e) => this.packed.ids[e] as string)));
+  }
+
+  /** Entities of type "place". */
+  get places(): ReadonlySet<string> {
+    return (this.placeSet ??= new Set(this.packed.places.map((e) => this.packed.ids[e] as string)));
+  }
+}
+
+/**
+ * A detector from the packed form made at build time with its signatures
+ * (the content script: `virtual:gloss-kb/detector`). Nothing is folded or
+ * sorted here; each page then gets a cheap `PageScan`. The content script
+ * imports only this, so the packing code is not in its bundle.
+ */
+export function loadDetector(packed: PackedDetector): Detector {
+  if (packed.fuzzy === undefined) throw new Error('loadDetector needs the packed form made with signatures');
+  const parts = new DetectorParts(packed, packed.fuzzy);
+  return { createPageScan: () => new DetectorPageScan(parts) };
+}
+
+/**
+ * A detector from plain matcher data (tools, tests, benchmarks: packed here
+ * first, which costs what the build step saves) or from the packed form.
+ */
+export function createDetector(data: MatcherData | PackedDetector): Detector {
+  const packed = isPacked(data) ? data : packMatcher(data);
+  const parts = new DetectorParts(packed, packed.fuzzy ?? signaturePieces);
   return { createPageScan: () => new DetectorPageScan(parts) };
 }
 

@@ -5,8 +5,7 @@
  * Hyphens count as spaces. A phrase must start at a word start; its last word
  * may carry up to 3 more letters ("crocus bulb" also rules out "crocus bulbs").
  */
-import type { MatcherEntity } from '../kb/matcher-data.ts';
-import { foldString, foldWithMap, foldedIndexAt, isWordUnit } from '../text/index.ts';
+import { foldWithMap, foldedIndexAt, isWordUnit } from '../text/index.ts';
 
 const MAX_GAP = 3;
 const MAX_TAIL = 3;
@@ -15,11 +14,11 @@ export class ExcludeContexts {
   private readonly phrases = new Map<string, string[]>();
   private maxLength = 0;
 
-  constructor(entities: Iterable<MatcherEntity>) {
-    for (const e of entities) {
-      const list = e.excludeContexts.map((p) => hyphensAsSpaces(foldString(p)).trim()).filter((p) => p.length > 0);
+  /** Per entity, its phrases already folded, hyphens as spaces, trimmed (see packed.ts). */
+  constructor(phrases: Iterable<readonly [string, readonly string[]]>) {
+    for (const [entity, list] of phrases) {
       if (list.length === 0) continue;
-      this.phrases.set(e.id, list);
+      this.phrases.set(entity, [...list]);
       for (const p of list) this.maxLength = Math.max(this.maxLength, p.length);
     }
   }
@@ -58,7 +57,7 @@ export class ExcludeContexts {
 }
 
 /** "goddess-Isis" is "goddess Isis" (same length, so offsets hold). */
-function hyphensAsSpaces(s: string): string {
+export function hyphensAsSpaces(s: string): string {
   return s.replace(/-/g, ' ');
 }
 

@@ -1,140 +1,170 @@
 /**
  * Word lists that tell a casualty figure from other numbers, in the six
  * languages (stored raw, compared folded). Prefix lists match at word start.
+ *
+ * Folded on first use (`figureLexicon()`), not when the content script loads:
+ * only pages that mention a dispute's subject ever look for figures.
  */
 import { foldString } from '../text/index.ts';
 
 const fold = (words: string[]): Set<string> => new Set(words.map((w) => foldString(w)));
 const foldList = (words: string[]): string[] => words.map((w) => foldString(w));
 
-/** Month names and abbreviations, exact folded words. */
-export const MONTHS = fold([
-  // en
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // ru (nominative and genitive; prepositional for "в марте")
-  'январь', 'января', 'январе', 'февраль', 'февраля', 'феврале', 'март', 'марта', 'марте', 'апрель', 'апреля', 'апреле',
-  'май', 'мая', 'мае', 'июнь', 'июня', 'июне', 'июль', 'июля', 'июле', 'август', 'августа', 'августе',
-  'сентябрь', 'сентября', 'сентябре', 'октябрь', 'октября', 'октябре', 'ноябрь', 'ноября', 'ноябре',
-  'декабрь', 'декабря', 'декабре',
-  // it
-  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
-  // fr
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'décembre',
-  // de
-  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-  // es
-  'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-]);
+function buildLexicon() {
+  /** Month names and abbreviations, exact folded words. */
+  const MONTHS = fold([
+    // en
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    // ru (nominative and genitive; prepositional for "в марте")
+    'январь', 'января', 'январе', 'февраль', 'февраля', 'феврале', 'март', 'марта', 'марте', 'апрель', 'апреля', 'апреле',
+    'май', 'мая', 'мае', 'июнь', 'июня', 'июне', 'июль', 'июля', 'июле', 'август', 'августа', 'августе',
+    'сентябрь', 'сентября', 'сентябре', 'октябрь', 'октября', 'октябре', 'ноябрь', 'ноября', 'ноябре',
+    'декабрь', 'декабря', 'декабре',
+    // it
+    'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+    // fr
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'décembre',
+    // de
+    'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+    // es
+    'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  ]);
 
-/** Words after a number that make it a time of day. */
-export const TIME_WORDS = fold(['h', 'hrs', 'uhr', 'am', 'pm', 'час', 'часа', 'часов', 'ч', 'heures', 'heure', 'ore', 'horas', 'hora']);
+  /** Words after a number that make it a time of day. */
+  const TIME_WORDS = fold(['h', 'hrs', 'uhr', 'am', 'pm', 'час', 'часа', 'часов', 'ч', 'heures', 'heure', 'ore', 'horas', 'hora']);
 
-/** Currency symbols directly before or after a number. */
-export const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '₽', '¥', '₴', '₸', '₹', '₺'].map((c) => c.charCodeAt(0)));
+  /** Currency symbols directly before or after a number. */
+  const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '₽', '¥', '₴', '₸', '₹', '₺'].map((c) => c.charCodeAt(0)));
 
-/** Currency codes before a number. */
-export const CURRENCY_CODES = fold(['usd', 'eur', 'rub', 'gbp', 'us', 'chf', 'uah', 'руб', 'долл']);
+  /** Currency codes before a number. */
+  const CURRENCY_CODES = fold(['usd', 'eur', 'rub', 'gbp', 'us', 'chf', 'uah', 'руб', 'долл']);
 
-/** Word stems after a number for money, large scales and percentages (prefix match). */
-export const NON_COUNT_PREFIXES = foldList([
-  'dollar', 'rubl', 'roubl', 'rubel', 'rublo', 'pound', 'sterlin', 'hryvn', 'dolar', 'dólar', 'руб', 'долл', 'гривн',
-  'фунт', 'юан', 'million', 'billion', 'trillion', 'thousand', 'млн', 'млрд', 'тыс', 'миллион', 'миллиард', 'milion',
-  'miliard', 'milliard', 'millier', 'tausend', 'percent', 'процент', 'prozent',
-]);
+  /** Word stems after a number for money, large scales and percentages (prefix match). */
+  const NON_COUNT_PREFIXES = foldList([
+    'dollar', 'rubl', 'roubl', 'rubel', 'rublo', 'pound', 'sterlin', 'hryvn', 'dolar', 'dólar', 'руб', 'долл', 'гривн',
+    'фунт', 'юан', 'million', 'billion', 'trillion', 'thousand', 'млн', 'млрд', 'тыс', 'миллион', 'миллиард', 'milion',
+    'miliard', 'milliard', 'millier', 'tausend', 'percent', 'процент', 'prozent',
+  ]);
 
-/** Whole words after a number for money, large scales and percentages. */
-export const NON_COUNT_WORDS = fold([
-  'euro', 'euros', 'евро', 'franc', 'francs', 'franken', 'yuan', 'usd', 'eur', 'rub', 'gbp', 'chf', 'mln', 'bn', 'mil',
-  'mila', 'mille', 'mio', 'mrd', 'millones', 'pct',
-]);
+  /** Whole words after a number for money, large scales and percentages. */
+  const NON_COUNT_WORDS = fold([
+    'euro', 'euros', 'евро', 'franc', 'francs', 'franken', 'yuan', 'usd', 'eur', 'rub', 'gbp', 'chf', 'mln', 'bn', 'mil',
+    'mila', 'mille', 'mio', 'mrd', 'millones', 'pct',
+  ]);
 
-/** Two-word percentage phrases ("per cent", "pour cent", "por ciento", "per cento"). */
-export const PERCENT_PHRASES: [string, string][] = [
-  ['per', 'cent'],
-  ['pour', 'cent'],
-  ['por', 'ciento'],
-  ['per', 'cento'],
-];
+  /** Two-word percentage phrases ("per cent", "pour cent", "por ciento", "per cento"). */
+  const PERCENT_PHRASES: [string, string][] = [
+    ['per', 'cent'],
+    ['pour', 'cent'],
+    ['por', 'ciento'],
+    ['per', 'cento'],
+  ];
 
-/**
- * Qualifiers, auxiliaries and articles that may stand between a number and
- * its figure word without counting towards the window ("has risen to at least
- * 139"). Nouns such as "people" / "человек" do count.
- */
-export const FILLERS = fold([
-  // en
-  'at', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'from', 'rose', 'risen',
-  'climbed', 'reached', 'has', 'have', 'had', 'been', 'is', 'was', 'were', 'are', 'now', 'approximately', 'roughly',
-  'the', 'of', 'a', 'as', 'least',
-  // ru
-  'не', 'менее', 'более', 'по', 'меньшей', 'мере', 'около', 'почти', 'свыше', 'до', 'уже', 'выросло', 'возросло',
-  'достигло', 'составило', 'составляет', 'было', 'были', 'был',
-  'как', 'минимум', 'порядка', 'всего',
-  // it
-  'almeno', 'oltre', 'più', 'di', 'circa', 'quasi', 'salito', 'salita', 'sale', 'sono', 'è', 'stati', 'state',
-  'il', 'i', 'le', 'gli', 'ad', 'a',
-  // fr
-  'au', 'moins', 'plus', 'de', 'près', 'environ', 'passé', 'passe', 'élevé', 'monté', 'atteint', 'est', 'sont', 'ont',
-  'été', 'le', 'la', 'les', 'des', 'à', 'a',
-  // de
-  'mindestens', 'mehr', 'als', 'über', 'rund', 'etwa', 'fast', 'knapp', 'auf', 'gestiegen', 'ist', 'sind', 'wurden',
-  'die', 'der', 'bis', 'zu',
-  // es
-  'al', 'menos', 'más', 'casi', 'unos', 'unas', 'cerca', 'ascendió', 'asciende', 'subió', 'hasta', 'han', 'sido',
-  'fueron', 'el', 'los', 'las',
-]);
+  /**
+   * Qualifiers, auxiliaries and articles that may stand between a number and
+   * its figure word without counting towards the window ("has risen to at least
+   * 139"). Nouns such as "people" / "человек" do count.
+   */
+  const FILLERS = fold([
+    // en
+    'at', 'least', 'more', 'than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'from', 'rose', 'risen',
+    'climbed', 'reached', 'has', 'have', 'had', 'been', 'is', 'was', 'were', 'are', 'now', 'approximately', 'roughly',
+    'the', 'of', 'a', 'as', 'least',
+    // ru
+    'не', 'менее', 'более', 'по', 'меньшей', 'мере', 'около', 'почти', 'свыше', 'до', 'уже', 'выросло', 'возросло',
+    'достигло', 'составило', 'составляет', 'было', 'были', 'был',
+    'как', 'минимум', 'порядка', 'всего',
+    // it
+    'almeno', 'oltre', 'più', 'di', 'circa', 'quasi', 'salito', 'salita', 'sale', 'sono', 'è', 'stati', 'state',
+    'il', 'i', 'le', 'gli', 'ad', 'a',
+    // fr
+    'au', 'moins', 'plus', 'de', 'près', 'environ', 'passé', 'passe', 'élevé', 'monté', 'atteint', 'est', 'sont', 'ont',
+    'été', 'le', 'la', 'les', 'des', 'à', 'a',
+    // de
+    'mindestens', 'mehr', 'als', 'über', 'rund', 'etwa', 'fast', 'knapp', 'auf', 'gestiegen', 'ist', 'sind', 'wurden',
+    'die', 'der', 'bis', 'zu',
+    // es
+    'al', 'menos', 'más', 'casi', 'unos', 'unas', 'cerca', 'ascendió', 'asciende', 'subió', 'hasta', 'han', 'sido',
+    'fueron', 'el', 'los', 'las',
+  ]);
 
-/**
- * Conjunctions: like a comma, they weigh half a word, so in "killed 139 and
- * injured 182" the 139 goes with "killed".
- */
-export const CONJUNCTIONS = fold(['and', 'or', 'while', 'with', 'и', 'а', 'или', 'e', 'ed', 'o', 'et', 'ou', 'und', 'oder', 'y', 'u']);
+  /**
+   * Conjunctions: like a comma, they weigh half a word, so in "killed 139 and
+   * injured 182" the 139 goes with "killed".
+   */
+  const CONJUNCTIONS = fold(['and', 'or', 'while', 'with', 'и', 'а', 'или', 'e', 'ed', 'o', 'et', 'ou', 'und', 'oder', 'y', 'u']);
 
-/**
- * Spelled numbers (2 and up: "one" alone is too often no count; Italian "due"
- * and "sei" are left out as they are common words in English and German).
- */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      // en
-      ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-      ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
-      // ru
-      ['два', 2], ['две', 2], ['двое', 2], ['три', 3], ['трое', 3], ['четыре', 4], ['четверо', 4], ['пять', 5], ['пятеро', 5],
-      ['шесть', 6], ['шестеро', 6], ['семь', 7], ['восемь', 8], ['девять', 9], ['десять', 10], ['двадцать', 20],
-      ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50], ['сто', 100],
-      // it
-      ['tre', 3], ['quattro', 4], ['cinque', 5], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10],
-      ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['cento', 100],
-      // fr
-      ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
-      ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100],
-      // de
-      ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
-      ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
-      // es
-      ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10],
-      ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['cien', 100], ['ciento', 100],
-    ] as [string, number][]
-  ).map(([w, n]) => [foldString(w), n]),
-);
+  /**
+   * Spelled numbers (2 and up: "one" alone is too often no count; Italian "due"
+   * and "sei" are left out as they are common words in English and German).
+   */
+  const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+    (
+      [
+        // en
+        ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+        ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
+        // ru
+        ['два', 2], ['две', 2], ['двое', 2], ['три', 3], ['трое', 3], ['четыре', 4], ['четверо', 4], ['пять', 5], ['пятеро', 5],
+        ['шесть', 6], ['шестеро', 6], ['семь', 7], ['восемь', 8], ['девять', 9], ['десять', 10], ['двадцать', 20],
+        ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50], ['сто', 100],
+        // it
+        ['tre', 3], ['quattro', 4], ['cinque', 5], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10],
+        ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['cento', 100],
+        // fr
+        ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
+        ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100],
+        // de
+        ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
+        ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
+        // es
+        ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10],
+        ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['cien', 100], ['ciento', 100],
+      ] as [string, number][]
+    ).map(([w, n]) => [foldString(w), n]),
+  );
 
-/** Words for "a"/"one" that may stand before "hundred" ("a hundred", "one hundred"). */
-export const ONE_WORDS = fold(['a', 'one', 'один', 'одна', 'un', 'une', 'ein', 'eine', 'einhundert', 'uno', 'una']);
+  /** Words for "a"/"one" that may stand before "hundred" ("a hundred", "one hundred"). */
+  const ONE_WORDS = fold(['a', 'one', 'один', 'одна', 'un', 'une', 'ein', 'eine', 'einhundert', 'uno', 'una']);
 
-/** Words before a spelled number that make it something else ("pour cent", "per cento"). */
-export const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por']);
+  /** Words before a spelled number that make it something else ("pour cent", "per cento"). */
+  const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por']);
 
-/** Phrases that make the number a part of a figure just given ("three of them children"). */
-export const SUBSET_AFTER: string[][] = [
-  ['of', 'them'], ['of', 'whom'], ['из', 'них'], ['di', 'cui'], ['tra', 'cui'], ['d', 'entre'], ['de', 'ellos'], ['de', 'ellas'],
-  ['davon'],
-].map((p) => p.map((w) => foldString(w)));
+  /** Phrases that make the number a part of a figure just given ("three of them children"). */
+  const SUBSET_AFTER: string[][] = [
+    ['of', 'them'], ['of', 'whom'], ['из', 'них'], ['di', 'cui'], ['tra', 'cui'], ['d', 'entre'], ['de', 'ellos'], ['de', 'ellas'],
+    ['davon'],
+  ].map((p) => p.map((w) => foldString(w)));
 
-/** Words just before a number that make it a part of a figure just given ("darunter fünf Kinder"). */
-export const SUBSET_BEFORE = fold([
-  'including', 'among', 'darunter', 'davon', 'inklusive', 'включая', 'том', 'них', 'cui', 'compresi', 'incluso', 'dont', 'parmi',
-  'incluidos', 'incluidas', 'entre',
-]);
+  /** Words just before a number that make it a part of a figure just given ("darunter fünf Kinder"). */
+  const SUBSET_BEFORE = fold([
+    'including', 'among', 'darunter', 'davon', 'inklusive', 'включая', 'том', 'них', 'cui', 'compresi', 'incluso', 'dont', 'parmi',
+    'incluidos', 'incluidas', 'entre',
+  ]);
+  return {
+    MONTHS,
+    TIME_WORDS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_CODES,
+    NON_COUNT_PREFIXES,
+    NON_COUNT_WORDS,
+    PERCENT_PHRASES,
+    FILLERS,
+    CONJUNCTIONS,
+    NUMBER_WORDS,
+    ONE_WORDS,
+    NOT_BEFORE_SPELLED,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+  };
+}
+
+export type FigureLexicon = ReturnType<typeof buildLexicon>;
+
+let lexicon: FigureLexicon | null = null;
+
+/** The folded word lists (built on first use). */
+export function figureLexicon(): FigureLexicon {
+  return (lexicon ??= buildLexicon());
+}

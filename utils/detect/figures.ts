@@ -14,22 +14,9 @@
  */
 import type { MatcherDispute } from '../kb/matcher-data.ts';
 import { type FoldedText, foldString, isWordUnit } from '../text/index.ts';
-import {
-  CONJUNCTIONS,
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  FILLERS,
-  MONTHS,
-  NON_COUNT_PREFIXES,
-  NON_COUNT_WORDS,
-  NOT_BEFORE_SPELLED,
-  NUMBER_WORDS,
-  ONE_WORDS,
-  PERCENT_PHRASES,
-  SUBSET_AFTER,
-  SUBSET_BEFORE,
-  TIME_WORDS,
-} from './figure-lexicon.ts';
+import { figureLexicon } from './figure-lexicon.ts';
+import type { FigureKeys } from './page-pass.ts';
+import { HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
 
 const MAX_BEFORE = 4;
 const MAX_AFTER = 6;
@@ -107,6 +94,7 @@ function isAllDigits(f: string, s: number, e: number): boolean {
 }
 
 function tokenize(f: string): Token[] {
+  const { CURRENCY_SYMBOLS, NOT_BEFORE_SPELLED, NUMBER_WORDS, ONE_WORDS } = figureLexicon();
   const toks: Token[] = [];
   const n = f.length;
   let i = 0;
@@ -190,6 +178,8 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
 }
 
 function isNonCount(toks: Token[], k: number): boolean {
+  const { CURRENCY_CODES, MONTHS, NON_COUNT_PREFIXES, NON_COUNT_WORDS, PERCENT_PHRASES, SUBSET_AFTER, SUBSET_BEFORE, TIME_WORDS } =
+    figureLexicon();
   const t = toks[k] as Token;
   const next = wordAt(toks, k + 1);
   const prev = wordAt(toks, k - 1);
@@ -222,6 +212,32 @@ function matchesFigureWord(w: string, fw: string): boolean {
   return w.startsWith(fw) || (w.length >= 4 && fw.length - w.length <= 2 && fw.startsWith(w));
 }
 
+/**
+ * What a block must hold to have a figure of these disputes, for the page
+ * pass to check as it reads (page-pass.ts): a number (a digit or a spelled
+ * number) and a word that `matchesFigureWord` could match with one word of
+ * some phrase (its longest). Both are necessary: such a word starts with the
+ * figure word's first four units (or all of them, when it is shorter).
+ */
+export function figureKeys(disputes: readonly FigureDispute[]): FigureKeys {
+  const { NUMBER_WORDS } = figureLexicon();
+  const numbers = new WordHashSet(NUMBER_WORDS.size);
+  for (const w of NUMBER_WORDS.keys()) numbers.add(hashFinish(hashUnits(w, HASH_SEED)), 1);
+  const prefixes = new WordHashSet(64);
+  let prefixLengths = 0;
+  for (const d of disputes) {
+    for (const phrase of d.phrases) {
+      let longest = '';
+      for (const w of phrase) if (w.length > longest.length) longest = w;
+      const length = Math.min(4, longest.length);
+      if (length === 0) continue;
+      prefixes.add(hashFinish(hashUnits(longest, HASH_SEED, 0, length)), 1);
+      prefixLengths |= 1 << length;
+    }
+  }
+  return { numbers, prefixes, prefixLengths };
+}
+
 /** True when `phrase` matches the words from `j` forwards (or ending at `j`, backwards); stem match per word. */
 function phraseAt(toks: Token[], j: number, phrase: string[], backwards: boolean): boolean {
   const m = phrase.length;
@@ -252,6 +268,7 @@ const FILLER_WEIGHT = 0.05;
 
 /** For each dispute with a figure word near number token `k`: its nearest figure word. */
 function disputeOptions(toks: Token[], k: number, disputes: readonly (FigureDispute & { subject: string })[]): Map<string, Option> {
+  const { CONJUNCTIONS, FILLERS } = figureLexicon();
   const options = new Map<string, Option>();
   for (const backwards of [false, true]) {
     const limit = backwards ? MAX_BEFORE : MAX_AFTER;

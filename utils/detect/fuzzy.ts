@@ -6,44 +6,47 @@
  * is compared only with aliases of the same word count that share its first
  * letter and either its second or its last letter, and whose length is within
  * ±2 (a bucket lookup keyed by those letters), and that share enough bigrams
- * for the allowed number of errors (q-gram lemma). Fuse.js scores the survivors;
- * a bounded edit distance (1 error per ~7 letters, at least 1, never 0)
- * confirms the hit, which keeps ordinary words ("Patrick", "Korean") out.
+ * for the allowed number of errors (q-gram lemma); a bounded edit distance
+ * (1 error per ~7 letters, at least 1, never 0) decides, which keeps ordinary
+ * words ("Patrick", "Korean") out. (Scoring the survivors with Fuse.js as well
+ * changed no result on the gold pages and cost 7 kB gzipped in the content
+ * script, so it was dropped.)
+ *
+ * Which candidates are looked at, at all, is decided word by word as the page
+ * pass reads (page-pass.ts), by a signature filter that loses nothing: a
+ * target with k allowed errors gets k + 1 disjoint q-grams from inside its
+ * words (q = 4 where the words are long enough, else shorter). k edits can
+ * break at most k of them, so every misspelling within k errors still contains
+ * one of them whole, inside one of its words. A run of words none of which
+ * contains a signature q-gram is skipped without building a string; on
+ * ordinary text that is nearly every run.
  */
-import Fuse from 'fuse.js';
 import * as text from '../text/index.ts';
-
-const { isWordUnit } = text;
-type FoldedText = text.FoldedText;
 import type { AliasIndex } from './alias-index.ts';
 import { boundedEditDistance } from './edit-distance.ts';
+import { WordHashSet, hashFinish } from './word-hash.ts';
+
+const { foldWithMap, isWordUnit, toOriginal } = text;
+type FoldedText = text.FoldedText;
 
 export const FUZZY_MIN_LETTERS = 8;
-const MAX_WORDS = 4;
-const LENGTH_SLACK = 2;
-const FUSE_THRESHOLD = 0.15;
+export const MAX_WORDS = 4;
+export const LENGTH_SLACK = 2;
 const ERROR_RATE = 0.15;
 
 interface Target {
   key: string;
   entity: string;
   maxErrors: number;
-  fuse: Fuse<string> | null;
+  /** The key's bigrams in order, as (first unit << 16) | second unit. */
+  bigrams: Int32Array;
 }
 
-interface Bucket {
+export interface Bucket {
   targets: Target[];
   minLength: number;
   maxLength: number;
 }
-
-const FUSE_OPTIONS = {
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreFieldNorm: true,
-  isCaseSensitive: true,
-  threshold: FUSE_THRESHOLD,
-};
 
 function bigramsOf(s: string): Set<number> {
   const out = new Set<number>();
@@ -58,20 +61,20 @@ function sharedBigrams(s: string, set: Set<number>): number {
 }
 
 export interface FuzzyHit {
-  /** Folded span. */
+  /** Span in the block (original offsets, or folded ones from `findInBlock`). */
   start: number;
   end: number;
   entity: string;
 }
 
-/** True when an exact match rules the folded span out (partial overlap or the same span). */
-export type BlockedSpan = (foldedStart: number, foldedEnd: number) => boolean;
+/** True when an exact match rules the span out (partial overlap or the same span). */
+export type BlockedSpan = (start: number, end: number) => boolean;
 
 function bucketKey(words: number, first: number, other: number, kind: 0 | 1): number {
   return ((words * 65536 + first) * 65536 + other) * 2 + kind;
 }
 
-/** Splits a folded key into its words, joined by single spaces. */
+/** Splits a folded key into its words. */
 function normalizeKey(key: string): string[] {
   const words: string[] = [];
   let i = 0;
@@ -84,38 +87,142 @@ function normalizeKey(key: string): string[] {
   return words;
 }
 
+/**
+ * Signature pieces are read off a register of the low bytes of a word's
+ * units: `register = (register << 8) | (unit & 0xff)`, starting from
+ * WORD_START at each word. After a word's first, second, third unit it holds
+ * the word's start (the WORD_START byte and 1-3 units); after that, the last
+ * four units. A piece is the register's value where it ends. Different
+ * pieces may share a value; that only lets a candidate more through.
+ */
+export const WORD_START = 1;
+
+/** A set of 32-bit register values (pieces), each with flags; a cheap bit filter in front. */
+export class PieceSet {
+  readonly bits: Uint32Array;
+  readonly shift: number;
+  readonly set: WordHashSet;
+
+  constructor(values: ReadonlyMap<number, number>) {
+    let log = 10;
+    while (log < 22 && 1 << log < values.size * 32) log++;
+    this.bits = new Uint32Array(1 << (log - 5));
+    this.shift = 32 - log;
+    this.set = new WordHashSet(values.size);
+    for (const [v, flags] of values) {
+      const b = Math.imul(v, PIECE_MIX) >>> this.shift;
+      this.bits[b >>> 5] = (this.bits[b >>> 5] as number) | (1 << (b & 31));
+      this.set.add(hashFinish(v), flags);
+    }
+  }
+
+  /** The flags of register value `v` (0 when it is no piece). */
+  get(v: number): number {
+    const b = Math.imul(v, PIECE_MIX) >>> this.shift;
+    if (((this.bits[b >>> 5] as number) & (1 << (b & 31))) === 0) return 0;
+    return this.set.get(hashFinish(v));
+  }
+}
+
+export const PIECE_MIX = 0x9e3779b1 | 0;
+
+/**
+ * One of 32 classes of runs, by word count and first unit: a signature
+ * q-gram carries the classes of the targets it stands for, and a run counts
+ * only the q-grams of targets that could be in its buckets.
+ */
+export function runClass(words: number, first: number): number {
+  return 1 << (Math.imul(words * 0x10001 + first, 0x9e3779b1) >>> 27);
+}
+
+/** The register value where piece `code` of `norm` ends, and the set it goes to: 0 for word starts and 4-grams, else q. */
+function pieceValue(norm: string, code: number): [number, number] {
+  const offset = code >>> 4;
+  const q = (code >>> 1) & 7;
+  const anchored = (code & 1) !== 0;
+  let reg = anchored ? WORD_START : 0;
+  for (let i = offset; i < offset + q; i++) reg = (reg << 8) | (norm.charCodeAt(i) & 0xff);
+  return [reg, anchored || q === 4 ? 0 : q];
+}
+
+export function maxErrors(norm: string): number {
+  return Math.max(1, Math.floor(norm.length * ERROR_RATE));
+}
+
+/**
+ * The misspelling targets, in a fixed order (keys in trie order, then their
+ * records): long enough, not weak, no misspelling, not case-sensitive, no
+ * stem, at most MAX_WORDS words; `norm` is the key's words joined by single
+ * spaces; one target per norm and entity.
+ */
+export function forEachTarget(index: AliasIndex, f: (norm: string, words: number, entity: string) => void): void {
+  const seen = new Set<string>();
+  const keys = index.trie.keys;
+  for (let k = 0; k < keys.length; k++) {
+    let words: string[] | null = null;
+    for (const rec of index.recordsOf(k)) {
+      if (rec.weak || rec.misspelling || rec.caseSensitive || rec.stem) continue;
+      words ??= normalizeKey(keys[k] as string);
+      const letters = words.reduce((n, w) => n + w.length, 0);
+      if (letters < FUZZY_MIN_LETTERS || words.length > MAX_WORDS) continue;
+      const norm = words.join(' ');
+      if (seen.has(norm + '\u0000' + rec.entity)) continue;
+      seen.add(norm + '\u0000' + rec.entity);
+      f(norm, words.length, rec.entity);
+    }
+  }
+}
+
 export class FuzzyMatcher {
   private readonly buckets = new Map<number, Bucket>();
   /** Word counts that have targets, longest first. */
   readonly wordCounts: number[];
-  /** Number of Fuse searches run (a measure of work, for slicing). */
+  /** Longest target (words joined by single spaces). */
+  readonly maxLength: number;
+  /**
+   * Signature pieces (flags: the run classes of their targets, runClass):
+   * word starts and 4-grams, looked up at every unit of a word; and the rare
+   * shorter q-grams inside words, by q (1-3; null where there are none).
+   */
+  readonly pieces: PieceSet;
+  readonly shortPieces: (PieceSet | null)[];
+  /** Number of candidates compared by edit distance (a measure of work). */
   searches = 0;
+  // The bigrams of the run `mayMatch` looks at (open addressing; a slot is in use when its stamp is current).
+  private readonly runBigrams = new Int32Array(256);
+  private readonly runStamps = new Int32Array(256);
+  private stamp = 0;
 
-  constructor(index: AliasIndex) {
-    const seen = new Set<string>();
+  /**
+   * `pieces`: the targets' signature pieces in target order, as made at build
+   * time (signatures.ts), or the function that works them out per target.
+   */
+  constructor(index: AliasIndex, pieces: readonly number[] | ((norm: string, count: number) => number[])) {
     const counts = new Set<number>();
-    index.trie.keys.forEach((key, k) => {
-      for (const rec of index.records[k] ?? []) {
-        if (rec.weak || rec.misspelling || rec.caseSensitive || rec.stem) continue;
-        const words = normalizeKey(key);
-        const letters = words.reduce((n, w) => n + w.length, 0);
-        if (letters < FUZZY_MIN_LETTERS || words.length > MAX_WORDS) continue;
-        const norm = words.join(' ');
-        if (seen.has(norm + '\u0000' + rec.entity)) continue;
-        seen.add(norm + '\u0000' + rec.entity);
-        const target: Target = {
-          key: norm,
-          entity: rec.entity,
-          maxErrors: Math.max(1, Math.floor(norm.length * ERROR_RATE)),
-          fuse: null,
-        };
-        const first = norm.charCodeAt(0);
-        this.addTo(bucketKey(words.length, first, norm.charCodeAt(1), 0), target);
-        this.addTo(bucketKey(words.length, first, norm.charCodeAt(norm.length - 1), 1), target);
-        counts.add(words.length);
+    const values: Map<number, number>[] = [new Map(), new Map(), new Map(), new Map()];
+    let maxLength = 0;
+    let at = 0;
+    forEachTarget(index, (norm, words, entity) => {
+      const bigrams = new Int32Array(Math.max(0, norm.length - 1));
+      for (let i = 0; i + 1 < norm.length; i++) bigrams[i] = (norm.charCodeAt(i) << 16) | norm.charCodeAt(i + 1);
+      const target: Target = { key: norm, entity, maxErrors: maxErrors(norm), bigrams };
+      const first = norm.charCodeAt(0);
+      this.addTo(bucketKey(words, first, norm.charCodeAt(1), 0), target);
+      this.addTo(bucketKey(words, first, norm.charCodeAt(norm.length - 1), 1), target);
+      counts.add(words);
+      maxLength = Math.max(maxLength, norm.length);
+      const count = target.maxErrors + 1;
+      const codes = typeof pieces === 'function' ? pieces(norm, count) : pieces.slice(at, (at += count));
+      for (const code of codes) {
+        const [v, q] = pieceValue(norm, code);
+        const m = values[q] as Map<number, number>;
+        m.set(v, (m.get(v) ?? 0) | runClass(words, first));
       }
     });
     this.wordCounts = [...counts].sort((a, b) => b - a);
+    this.maxLength = maxLength;
+    this.pieces = new PieceSet(values[0] as Map<number, number>);
+    this.shortPieces = values.map((m, q) => (q > 0 && m.size > 0 ? new PieceSet(m) : null));
   }
 
   get isEmpty(): boolean {
@@ -133,16 +240,76 @@ export class FuzzyMatcher {
     b.maxLength = Math.max(b.maxLength, t.key.length);
   }
 
+  /** The bucket of runs of `words` words starting with `first` then `other` (kind 0: second unit; 1: last unit). */
+  bucket(words: number, first: number, other: number, kind: 0 | 1): Bucket | undefined {
+    return this.buckets.get(bucketKey(words, first, other, kind));
+  }
+
+  /**
+   * Whether some target of the two buckets passes the first tests of `best`
+   * (length, and the bigram count of the q-gram lemma) for the run
+   * `units[0, length)`: the same tests on the units, without building strings.
+   */
+  mayMatch(units: Uint16Array, length: number, b1: Bucket | undefined, b2: Bucket | undefined): boolean {
+    if (length > 128) return true; // (never: runs that long fit no bucket)
+    const keys = this.runBigrams;
+    const stamps = this.runStamps;
+    const stamp = ++this.stamp;
+    for (let i = 0; i + 1 < length; i++) {
+      const key = ((units[i] as number) << 16) | (units[i + 1] as number);
+      for (let s = Math.imul(key, PIECE_MIX) >>> 24; ; s = (s + 1) & 255) {
+        if (stamps[s] !== stamp) {
+          stamps[s] = stamp;
+          keys[s] = key;
+          break;
+        }
+        if (keys[s] === key) break;
+      }
+    }
+    return this.bucketMayMatch(length, stamp, b1) || (b2 !== b1 && this.bucketMayMatch(length, stamp, b2));
+  }
+
+  private bucketMayMatch(length: number, stamp: number, bucket: Bucket | undefined): boolean {
+    if (!bucket || length < bucket.minLength - LENGTH_SLACK || length > bucket.maxLength + LENGTH_SLACK) return false;
+    const keys = this.runBigrams;
+    const stamps = this.runStamps;
+    for (const t of bucket.targets) {
+      if (Math.abs(t.key.length - length) > LENGTH_SLACK) continue;
+      const need = Math.max(length, t.key.length) - 1 - 2 * t.maxErrors;
+      if (need <= 0) return true;
+      let shared = 0;
+      const bigrams = t.bigrams;
+      for (let i = 0; i < bigrams.length; i++) {
+        const key = bigrams[i] as number;
+        for (let s = Math.imul(key, PIECE_MIX) >>> 24; ; s = (s + 1) & 255) {
+          if (stamps[s] !== stamp) break;
+          if (keys[s] === key) {
+            shared++;
+            break;
+          }
+        }
+      }
+      if (shared >= need) return true;
+    }
+    return false;
+  }
+
+  /** The entity whose target is nearest to `unit` (folded words joined by single spaces) in two buckets, or null. */
+  bestEntity(unit: string, b1: Bucket | undefined, b2: Bucket | undefined): string | null {
+    const acc = { target: null as Target | null, distance: Infinity };
+    const bigrams = bigramsOf(unit);
+    if (b1) this.best(unit, bigrams, b1, acc);
+    if (b2 && b2 !== b1) this.best(unit, bigrams, b2, acc);
+    return acc.target ? acc.target.entity : null;
+  }
+
   private best(unit: string, bigrams: Set<number>, bucket: Bucket, acc: { target: Target | null; distance: number }): void {
     if (unit.length < bucket.minLength - LENGTH_SLACK || unit.length > bucket.maxLength + LENGTH_SLACK) return;
     for (const t of bucket.targets) {
       if (Math.abs(t.key.length - unit.length) > LENGTH_SLACK) continue;
       // q-gram lemma: k edits destroy at most 2k bigrams.
       if (sharedBigrams(t.key, bigrams) < Math.max(unit.length, t.key.length) - 1 - 2 * t.maxErrors) continue;
-      t.fuse ??= new Fuse([t.key], FUSE_OPTIONS);
       this.searches++;
-      const r = t.fuse.search(unit)[0];
-      if (!r || (r.score ?? 1) > FUSE_THRESHOLD) continue;
       const d = boundedEditDistance(unit, t.key, t.maxErrors);
       if (d === 0 || d > t.maxErrors) continue;
       if (d < acc.distance) {
@@ -153,10 +320,11 @@ export class FuzzyMatcher {
   }
 
   /**
-   * Finds misspelled mentions in a folded block. A generator: it yields after
-   * every `sliceWords` words so long blocks can be paused.
+   * Reference implementation over a folded block, without the signature
+   * filter: every run of words is looked up (tests compare the page pass with
+   * it). Hits are in folded offsets.
    */
-  *findInBlock(fw: FoldedText, blocked: BlockedSpan, out: FuzzyHit[], sliceWords = 2000): Generator<void, void, void> {
+  findInBlock(fw: FoldedText, blocked: BlockedSpan, out: FuzzyHit[]): void {
     const f = fw.text;
     const ws: number[] = [];
     const we: number[] = [];
@@ -171,33 +339,24 @@ export class FuzzyMatcher {
     }
     const W = ws.length;
     for (let w = 0; w < W; w++) {
-      if (w > 0 && w % sliceWords === 0) yield;
       const s = ws[w] as number;
       for (const n of this.wordCounts) {
         if (w + n > W) continue;
         let ok = true;
-        let length = n - 1;
-        for (let j = w; j < w + n; j++) {
-          length += (we[j] as number) - (ws[j] as number);
-          if (j > w && !isJoiner(f, we[j - 1] as number, ws[j] as number)) ok = false;
-        }
+        for (let j = w + 1; j < w + n; j++) if (!isJoiner(f, we[j - 1] as number, ws[j] as number)) ok = false;
         if (!ok) continue;
         const end = we[w + n - 1] as number;
         const first = f.charCodeAt(s);
         const second = (we[w] as number) - s >= 2 ? f.charCodeAt(s + 1) : 0x20;
-        const b1 = this.buckets.get(bucketKey(n, first, second, 0));
-        const b2 = this.buckets.get(bucketKey(n, first, f.charCodeAt(end - 1), 1));
+        const b1 = this.bucket(n, first, second, 0);
+        const b2 = this.bucket(n, first, f.charCodeAt(end - 1), 1);
         if (!b1 && !b2) continue;
         if (blocked(s, end)) continue;
         let unit = '';
         for (let j = w; j < w + n; j++) unit += (j > w ? ' ' : '') + f.slice(ws[j], we[j]);
-        if (unit.length !== length) continue;
-        const acc = { target: null as Target | null, distance: Infinity };
-        const bigrams = bigramsOf(unit);
-        if (b1) this.best(unit, bigrams, b1, acc);
-        if (b2 && b2 !== b1) this.best(unit, bigrams, b2, acc);
-        if (acc.target) {
-          out.push({ start: s, end, entity: acc.target.entity });
+        const entity = this.bestEntity(unit, b1, b2);
+        if (entity) {
+          out.push({ start: s, end, entity });
           w += n - 1;
           break;
         }
@@ -214,4 +373,15 @@ function isJoiner(f: string, a: number, b: number): boolean {
     if (c !== 0x20 && c !== 0x2d) return false;
   }
   return true;
+}
+
+/** The reference search on a plain block, in original offsets (tests). */
+export function findInText(fuzzy: FuzzyMatcher, block: string, blocked: BlockedSpan = () => false): FuzzyHit[] {
+  const fw = foldWithMap(block);
+  const hits: FuzzyHit[] = [];
+  fuzzy.findInBlock(fw, (s, e) => blocked(...toOriginal(fw, s, e)), hits);
+  return hits.map((h) => {
+    const [start, end] = toOriginal(fw, h.start, h.end);
+    return { start, end, entity: h.entity };
+  });
 }

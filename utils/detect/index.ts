@@ -30,12 +30,13 @@
  * - `finish` (a generator, so the caller can pause) drops matches ruled out by
  *   exclude contexts, keeps weak aliases only when the same or a related
  *   entity has a strong mention on the page, and — only on pages with a
- *   strong mention — looks for misspellings (Fuse.js behind a bucket and
- *   bigram prefilter, fuzzy.ts) and disputed figures (figures.ts).
+ *   strong mention — looks for misspellings (bounded edit distance behind a
+ *   bucket and bigram prefilter, fuzzy.ts) and disputed figures (figures.ts).
  *
  * Modules: utils/text (char-table, fold), word-hash, alias-index, alias-trie,
  * fold-cursor, match-at, block-scan, russian-endings, exclude-contexts,
  * fuzzy, edit-distance, figures, figure-lexicon, page-scan, detector.
  */
-export { createDetector, scanPage } from './detector.ts';
+export { createDetector, loadDetector, scanPage } from './detector.ts';
+export { packMatcher, type PackedDetector } from './packed.ts';
 export type { Detector, Figure, Mention, PageResult, PageScan } from './types.ts';

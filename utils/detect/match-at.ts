@@ -33,7 +33,7 @@ export function matchAt(source: string, start: number, index: AliasIndex): RawMa
 
   for (let p = found.length - 2; p >= 0; p -= 2) {
     const d = found[p] as number;
-    const recs = index.records[found[p + 1] as number] ?? [];
+    const recs = index.recordsOf(found[p + 1] as number);
     const available = cursor.fill(d + MAX_ENDING + 1);
     const units = cursor.units;
     const keyEndsInWord = isWordUnit(units[d - 1] as number);

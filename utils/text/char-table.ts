@@ -11,6 +11,8 @@
  *   SPECIAL     the unit folds to zero or several units: see `specialFold`
  *   HIGH_SURROGATE  first half of a pair: fold and class depend on the pair
  *   KNOWN       always set, so that 0 means "not computed yet"
+ *   FOLD_WORD   the unit folds to exactly one unit and that unit is a word
+ *               unit (word runs of folded text: fuzzy matching, figures)
  *
  * Folding = Unicode compatibility decomposition (NFKD), combining marks
  * stripped, full case folding (upper then lower, so ß → ss), and all dashes,
@@ -22,6 +24,7 @@ export const SKIP = 1 << 17;
 export const SPECIAL = 1 << 18;
 export const HIGH_SURROGATE = 1 << 19;
 export const KNOWN = 1 << 20;
+export const FOLD_WORD = 1 << 21;
 export const UNIT_MASK = 0xffff;
 
 /** The cached entries; 0 = not computed yet (use `unitInfo` for a sure value). */
@@ -89,26 +92,58 @@ function isTransparent(s: string, c: number): boolean {
   return INVISIBLE.has(c) || MARK.test(s);
 }
 
+/**
+ * Entries computed without Unicode property lookups or normalisation, for the
+ * units nearly every page has: ASCII, the basic Cyrillic alphabet and the
+ * punctuation that folds to one fixed unit. Each cold page meets ~100
+ * distinct units, and the general path costs ~10 µs per unit before the
+ * engine is warm. tests/detect/fold.test.ts checks them against `slowUnit`.
+ */
+function quickUnit(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x61 && c <= 0x7a) return KNOWN | WORD | FOLD_WORD | c; // a-z
+    if (c >= 0x41 && c <= 0x5a) return KNOWN | WORD | FOLD_WORD | (c + 0x20); // A-Z
+    if (c >= 0x30 && c <= 0x39) return KNOWN | WORD | FOLD_WORD | c; // 0-9
+    if (c < 0x21 || c === 0x7f) return KNOWN | 0x20;
+    if (c === 0x60) return KNOWN | 0x27; // ` is an apostrophe
+    return KNOWN | c;
+  }
+  if (c >= 0x410 && c <= 0x44f) {
+    // А-Я, а-я; Й and й fold to и (the breve is a combining mark).
+    if (c === 0x419 || c === 0x439) return KNOWN | WORD | FOLD_WORD | 0x438;
+    return KNOWN | WORD | FOLD_WORD | (c < 0x430 ? c + 0x20 : c);
+  }
+  if (c === 0x401 || c === 0x451) return KNOWN | WORD | FOLD_WORD | 0x435; // Ё, ё → е
+  const p = punctuationFold(c);
+  // Punctuation and spaces are never letters, marks or invisible.
+  return p >= 0 ? KNOWN | p : 0;
+}
+
+/** The entry for `c` by the general rules (not cached). */
+export function slowUnit(c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) return KNOWN | HIGH_SURROGATE;
+  if (c >= 0xdc00 && c <= 0xdfff) return KNOWN | c; // a lone low surrogate: kept, not part of words
+  const s = String.fromCharCode(c);
+  const f = foldCodePoint(s);
+  let e = KNOWN;
+  // Apostrophe-like modifier letters (ʼ ʻ) are letters in Unicode but act as apostrophes.
+  if (punctuationFold(c) < 0 && isWordChar(s)) e |= WORD;
+  else if (isTransparent(s, c)) e |= SKIP;
+  if (f.length === 1) {
+    const u = f.charCodeAt(0);
+    e |= u;
+    if ((e & SKIP) === 0 && (u === c ? (e & WORD) !== 0 : (unitInfo(u) & WORD) !== 0)) e |= FOLD_WORD;
+  } else if (f.length > 1 || !(e & SKIP)) {
+    e |= SPECIAL;
+    SPECIAL_FOLDS.set(c, f);
+  }
+  return e;
+}
+
 /** Computes, caches and returns the entry for code unit `c`. */
 export function computeUnit(c: number): number {
-  let e: number;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    e = KNOWN | HIGH_SURROGATE;
-  } else if (c >= 0xdc00 && c <= 0xdfff) {
-    e = KNOWN | c; // a lone low surrogate: kept, not part of words
-  } else {
-    const s = String.fromCharCode(c);
-    const f = foldCodePoint(s);
-    e = KNOWN;
-    // Apostrophe-like modifier letters (ʼ ʻ) are letters in Unicode but act as apostrophes.
-    if (punctuationFold(c) < 0 && isWordChar(s)) e |= WORD;
-    else if (isTransparent(s, c)) e |= SKIP;
-    if (f.length === 1) e |= f.charCodeAt(0);
-    else if (f.length > 1 || !(e & SKIP)) {
-      e |= SPECIAL;
-      SPECIAL_FOLDS.set(c, f);
-    }
-  }
+  let e = quickUnit(c);
+  if (e === 0) e = slowUnit(c);
   UNIT_TABLE[c] = e;
   return e;
 }

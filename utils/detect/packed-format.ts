@@ -1,0 +1,61 @@
+/**
+ * The packed form of the matcher data that the detection engine loads (see
+ * packed.ts, which makes it): the type and its flag values, apart so that the
+ * loader does not depend on the packing code.
+ */
+export const PACKED_FORMAT = 'gloss-detector/1';
+
+export interface PackedDetector {
+  format: typeof PACKED_FORMAT;
+  revision: number;
+  /** Entity ids; everything else refers to entities by index into this list. */
+  ids: string[];
+  /** Entities of type "event" and "place". */
+  events: number[];
+  places: number[];
+  /** Per entity of `ids` (shorter when the tail has none): the related entities as listed in the KB. */
+  related: number[][];
+  /** [entity, phrases] with the phrases folded, hyphens as spaces, trimmed. */
+  excludes: [number, string[]][];
+  /** Sorted folded keys (unique). */
+  keys: string[];
+  /** Units of the keys beyond ASCII that are no word units (the loader takes all others for word units). */
+  nonWord: string;
+  /** Per key: KEY_HAS_WHOLE | KEY_INFLECTS, as the character '0' + flags. */
+  keyFlags: string;
+  /**
+   * The keys' first words, as the scanner's first-word table takes them: each
+   * distinct first word's fingerprint with FIRST_ALONE (some key is that word
+   * alone) and FIRST_STARTS (longer keys start with it); see word-hash.ts.
+   */
+  firstWords: string;
+  /** Per key: the number of records, then per record `entity * 16 + REC_* flags`. */
+  recs: number[];
+  /** The case-kept keys of case-sensitive records, in record order. */
+  caseForms: string[];
+  /** Numeric disputes with figure phrases (folded, as word lists). */
+  disputes: { id: string; subject: number; phrases: string[][] }[];
+  /** Some one-word key may take a Russian case ending. */
+  mayInflect: boolean;
+  /**
+   * The misspelling targets' signature pieces (signatures.ts), two characters
+   * each (PIECE_DIGITS, high digit first); worked out on first use when absent.
+   */
+  fuzzy?: string;
+}
+
+export const REC_WEAK = 1;
+export const REC_MISSPELLING = 2;
+export const REC_CASE_SENSITIVE = 4;
+/** The key is the alias minus its final letter: a case ending must follow. */
+export const REC_STEM = 8;
+
+/** The key has a record that is not a stem (the key alone can be a match). */
+export const KEY_HAS_WHOLE = 1;
+/** The key has a record whose last word may take a Russian case ending. */
+export const KEY_INFLECTS = 2;
+/** The 64 digits of the signature pieces' codes. */
+export const PIECE_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+export const FIRST_ALONE = 1;
+export const FIRST_STARTS = 2;

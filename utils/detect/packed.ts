@@ -1,0 +1,191 @@
+/**
+ * The detector's own compact form of the matcher data, made once at build
+ * time (the Vite plugin emits it as `virtual:gloss-kb/detector`), so that a
+ * page does no folding, sorting or record building before it can scan:
+ *
+ * - `keys`: the folded, trimmed alias keys in sorted order (the trie as is),
+ *   including the stems of Cyrillic aliases that may replace their final
+ *   letter (Москва → москв, for Москве);
+ * - `keyFlags`: one character per key saying whether it has a record that is
+ *   no stem and whether one inflects (what the first-word tables need);
+ * - `recs`: each key's records as numbers (entity index and flags), with the
+ *   case-kept forms of case-sensitive aliases in `caseForms`;
+ * - entities as indexes, exclude phrases and figure phrases already folded.
+ *
+ * `createDetector` also takes plain `MatcherData` (tools, tests, benchmarks)
+ * and packs it on the spot with `packMatcher`, the same function.
+ */
+import type { MatcherData } from '../kb/matcher-data.ts';
+import { foldKeepCase, foldString, isWordUnit } from '../text/index.ts';
+import { AliasIndex } from './alias-index.ts';
+import {
+  FIRST_ALONE,
+  FIRST_STARTS,
+  KEY_HAS_WHOLE,
+  KEY_INFLECTS,
+  PACKED_FORMAT,
+  PIECE_DIGITS,
+  type PackedDetector,
+  REC_CASE_SENSITIVE,
+  REC_MISSPELLING,
+  REC_STEM,
+  REC_WEAK,
+} from './packed-format.ts';
+import { hyphensAsSpaces } from './exclude-contexts.ts';
+import { compileFigureDisputes } from './figures.ts';
+import { signatures } from './signatures.ts';
+import { HASH_SEED, encodeFingerprints, fingerprint, hashUnits } from './word-hash.ts';
+import { REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
+
+const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x5d: 0x5b };
+
+/**
+ * Trims a folded alias to start at a word; trailing punctuation goes too,
+ * unless it closes a quote or bracket opened inside the alias
+ * ('теракт в "крокусе"' keeps its closing quote, '"крокус"' loses both).
+ */
+export function trimKey(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && !isWordUnit(s.charCodeAt(a))) a++;
+  while (b > a) {
+    const c = s.charCodeAt(b - 1);
+    if (isWordUnit(c)) break;
+    const open = CLOSERS[c];
+    if (open !== undefined) {
+      let count = 0;
+      for (let i = a; i < b - 1; i++) if (s.charCodeAt(i) === open) count++;
+      if (open === c ? count % 2 === 1 : count > 0) break;
+    }
+    b--;
+  }
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+export { PACKED_FORMAT, type PackedDetector } from './packed-format.ts';
+
+export function isPacked(data: MatcherData | PackedDetector): data is PackedDetector {
+  return (data as PackedDetector).format === PACKED_FORMAT;
+}
+
+interface Rec {
+  code: number;
+  caseForm: string;
+}
+
+/**
+ * Compiles matcher data into the packed form: at build time with
+ * `signatures` (the misspelling search's signature pieces, which take a
+ * little search to choose), or on the spot for tools and tests.
+ */
+export function packMatcher(data: MatcherData, options: { signatures?: boolean } = {}): PackedDetector {
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const idx = (id: string): number => {
+    let i = indexOf.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      ids.push(id);
+      indexOf.set(id, i);
+    }
+    return i;
+  };
+  for (const e of data.entities) idx(e.id);
+
+  const byKey = new Map<string, Rec[]>();
+  const add = (key: string, rec: Rec): void => {
+    const list = byKey.get(key);
+    if (list) list.push(rec);
+    else byKey.set(key, [rec]);
+  };
+  for (const a of data.aliases) {
+    const key = trimKey(foldString(a.text));
+    if (key.length === 0) continue;
+    const last = key.charCodeAt(key.length - 1);
+    const caseForm = a.caseSensitive ? trimKey(foldKeepCase(a.text)) : '';
+    const flags = (a.weak ? REC_WEAK : 0) | (a.misspelling ? REC_MISSPELLING : 0) | (a.caseSensitive ? REC_CASE_SENSITIVE : 0);
+    const entity = idx(a.entity) * 16;
+    add(key, { code: entity | flags, caseForm });
+    if (isCyrillicUnit(last) && REPLACEABLE_FINALS.has(last) && key.length >= 3 && isWordUnit(key.charCodeAt(key.length - 2))) {
+      add(key.slice(0, -1), { code: entity | flags | REC_STEM, caseForm: caseForm.slice(0, -1) });
+    }
+  }
+  const keys = [...byKey.keys()].sort();
+  let nonWord = '';
+  for (const k of keys) {
+    for (let i = 0; i < k.length; i++) {
+      const u = k.charCodeAt(i);
+      if (u >= 0x80 ? !isWordUnit(u) && !nonWord.includes(k.charAt(i)) : isWordUnit(u) !== ((u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39))) {
+        if (u < 0x80) throw new Error(`unexpected unit in folded key "${k}"`);
+        nonWord += k.charAt(i);
+      }
+    }
+  }
+  let keyFlags = '';
+  const recs: number[] = [];
+  const caseForms: string[] = [];
+  const firstWords = new Map<number, number>();
+  let mayInflect = false;
+  for (const k of keys) {
+    const list = byKey.get(k) ?? [];
+    const inflects = isCyrillicUnit(k.charCodeAt(k.length - 1));
+    let w1 = 0;
+    while (w1 < k.length && isWordUnit(k.charCodeAt(w1))) w1++;
+    let f = 0;
+    recs.push(list.length);
+    for (const r of list) {
+      recs.push(r.code);
+      if ((r.code & REC_CASE_SENSITIVE) !== 0) caseForms.push(r.caseForm);
+      if ((r.code & REC_STEM) === 0) f |= KEY_HAS_WHOLE;
+      if ((r.code & REC_STEM) !== 0 || inflects) f |= KEY_INFLECTS;
+    }
+    keyFlags += String.fromCharCode(0x30 + f);
+    if (w1 === k.length && (f & KEY_INFLECTS) !== 0) mayInflect = true;
+    const first = fingerprint(hashUnits(k, HASH_SEED, 0, w1));
+    const which = w1 < k.length ? FIRST_STARTS : (f & KEY_HAS_WHOLE) !== 0 ? FIRST_ALONE : 0;
+    if (which !== 0) firstWords.set(first, (firstWords.get(first) ?? 0) | which);
+  }
+
+  const related: number[][] = [];
+  const excludes: [number, string[]][] = [];
+  for (const e of data.entities) {
+    const i = idx(e.id);
+    const rel = e.related.map(idx);
+    while (related.length <= i) related.push([]);
+    related[i] = rel;
+    const phrases = e.excludeContexts.map((p) => hyphensAsSpaces(foldString(p)).trim()).filter((p) => p.length > 0);
+    if (phrases.length > 0) excludes.push([i, phrases]);
+  }
+  while (related.length > 0 && (related[related.length - 1] as number[]).length === 0) related.pop();
+
+  const subjects = new Map(data.disputes.map((d) => [d.id, d.subject]));
+  const disputes = compileFigureDisputes(data.disputes).map((d) => ({ id: d.id, subject: idx(subjects.get(d.id) ?? ''), phrases: d.phrases }));
+  const typed = (type: string): number[] => data.entities.filter((e) => e.type === type).map((e) => idx(e.id));
+
+  const packed: PackedDetector = {
+    format: PACKED_FORMAT,
+    revision: data.revision,
+    ids,
+    events: typed('event'),
+    places: typed('place'),
+    related,
+    excludes,
+    keys,
+    nonWord,
+    keyFlags,
+    firstWords: encodeFingerprints(firstWords),
+    mayInflect,
+    recs,
+    caseForms,
+    disputes,
+  };
+  if (options.signatures) {
+    packed.fuzzy = signatures(new AliasIndex(packed))
+      .map((code) => {
+        if (code >= 64 * 64) throw new Error('a misspelling target is too long for its signature code');
+        return PIECE_DIGITS.charAt(code >> 6) + PIECE_DIGITS.charAt(code & 63);
+      })
+      .join('');
+  }
+  return packed;
+}
