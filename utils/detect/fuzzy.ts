@@ -88,16 +88,17 @@ function normalizeKey(key: string): string[] {
 }
 
 /**
- * Signature pieces are read off a register of the low bytes of a word's
- * units: `register = (register << 8) | (unit & 0xff)`, starting from
- * WORD_START at each word. After a word's first, second, third unit it holds
- * the word's start (the WORD_START byte and 1-3 units); after that, the last
- * four units. A piece is the register's value where it ends. Different
- * pieces may share a value; that only lets a candidate more through.
+ * Signature pieces are read off a register of the low 7 bits of a word's
+ * units: `register = ((register << 7) | (unit & 0x7f)) & 0xfffffff` (28
+ * bits, a small integer for the engine), starting from WORD_START at each
+ * word. After a word's first, second, third unit it holds the word's start
+ * (WORD_START and 1-3 units); after that, its last four units. A piece is the
+ * register's value where it ends. Different pieces may share a value; that
+ * only lets a candidate more through.
  */
 export const WORD_START = 1;
 
-/** A set of 32-bit register values (pieces), each with flags; a cheap bit filter in front. */
+/** A set of register values (pieces), each with flags; a cheap bit filter in front. */
 export class PieceSet {
   readonly bits: Uint32Array;
   readonly shift: number;
@@ -141,7 +142,7 @@ function pieceValue(norm: string, code: number): [number, number] {
   const q = (code >>> 1) & 7;
   const anchored = (code & 1) !== 0;
   let reg = anchored ? WORD_START : 0;
-  for (let i = offset; i < offset + q; i++) reg = (reg << 8) | (norm.charCodeAt(i) & 0xff);
+  for (let i = offset; i < offset + q; i++) reg = ((reg << 7) | (norm.charCodeAt(i) & 0x7f)) & 0xfffffff;
   return [reg, anchored || q === 4 ? 0 : q];
 }
 

@@ -224,7 +224,7 @@ export class BlockPass {
           if (length <= 4 && ((prefixLengths >>> length) & 1) !== 0 && prefixes.get(hashFinish(hash)) !== 0) this.prefixHit = true;
         }
         if (pieceBits !== null) {
-          register = (register << 8) | (u & 0xff);
+          register = ((register << 7) | (u & 0x7f)) & 0xfffffff;
           const b = Math.imul(register, PIECE_MIX) >>> pieceShift;
           if (((pieceBits[b >>> 5] as number) & (1 << (b & 31))) !== 0) sigMask |= (pieces as PieceSet).set.get(hashFinish(register));
         }
@@ -313,13 +313,13 @@ export class BlockPass {
         }
       }
       if (this.pieces !== null) {
-        const reg = (this.register << 8) | (u & 0xff);
+        const reg = ((this.register << 7) | (u & 0x7f)) & 0xfffffff;
         this.register = reg;
         const l = len + 1;
         let mask = this.sigMask | this.pieces.get(reg);
-        if (l >= 3 && this.short3 !== null) mask |= this.short3.get(reg & 0xffffff);
-        if (l >= 2 && this.short2 !== null) mask |= this.short2.get(reg & 0xffff);
-        if (this.short1 !== null) mask |= this.short1.get(reg & 0xff);
+        if (l >= 3 && this.short3 !== null) mask |= this.short3.get(reg & 0x1fffff);
+        if (l >= 2 && this.short2 !== null) mask |= this.short2.get(reg & 0x3fff);
+        if (this.short1 !== null) mask |= this.short1.get(reg & 0x7f);
         this.sigMask = mask;
       }
     } else {
