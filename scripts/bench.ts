@@ -6,6 +6,7 @@
  *   --only=PART[,..]   inpage | aliases | extension | size
  *   --runs=N           interleaved runs per figure (default 5)
  *   --corpus=N         corpus pages measured in the page (default 40 of 130)
+ *   --no-markjs        leave mark.js out (a quick look at Gloss alone)
  *
  * Missed targets are reported, not failed on; errors exit non-zero.
  */
@@ -37,7 +38,7 @@ const EXTENSION_REAL_PAGES = ['wikipedia.html', 'nytimes-1.html', 'guardian-1.ht
 function parseOptions(argv: string[]): BenchOptions {
   const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
   for (const arg of argv) {
-    if (!/^--(quick|only=.+|runs=\d+|corpus=\d+)$/.test(arg)) throw new Error(`Unknown option ${arg}. Use --quick, --only=${PARTS.join('|')}, --runs=N, --corpus=N.`);
+    if (!/^--(quick|no-markjs|only=.+|runs=\d+|corpus=\d+)$/.test(arg)) throw new Error(`Unknown option ${arg}. Use --quick, --no-markjs, --only=${PARTS.join('|')}, --runs=N, --corpus=N.`);
   }
   const quick = argv.includes('--quick');
   const only = value('only')?.split(',');
@@ -51,6 +52,7 @@ function parseOptions(argv: string[]): BenchOptions {
     parts: (only as Part[] | undefined) ?? PARTS,
     sizes: quick ? ['100kb', '1mb'] : SIZES.map((size) => size.key as SizeKey),
     corpusLimit: corpus !== undefined ? Number(corpus) : quick ? 10 : DEFAULT_CORPUS_PAGES,
+    markjs: !argv.includes('--no-markjs'),
     markjsBudgetSeconds: quick ? 20 : 60,
     markjsLimitSeconds: 120,
   };

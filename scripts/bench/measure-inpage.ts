@@ -122,7 +122,7 @@ export async function measureInPage(session: BenchSession, context: BrowserConte
   const markjsNotes = new Map<string, string>();
   const large = session.generated.filter((generated) => generated.name.startsWith('5mb'));
   const wantsMarkjs = (generated: GeneratedPage, run: number): boolean => {
-    if (generated.name.startsWith('5mb')) return false;
+    if (!options.markjs || generated.name.startsWith('5mb')) return false;
     const spent = markjsSeconds.get(generated.name) ?? 0;
     const done = samples.get(`${generated.name}/markjs`).length;
     const last = done === 0 ? 0 : spent / done;
@@ -144,6 +144,10 @@ export async function measureInPage(session: BenchSession, context: BrowserConte
   // mark.js at 5 MB: once, on the page with mentions only (the stricter ratio, as Gloss does
   // more there), and only if the 1 MB figure says it can finish in time.
   for (const generated of large) {
+    if (!options.markjs) {
+      markjsNotes.set(generated.name, 'not run (--no-markjs)');
+      continue;
+    }
     if (!generated.mentions) {
       markjsNotes.set(generated.name, 'not run (at 5 MB mark.js runs once, on the page with mentions only, to keep the bench short)');
       continue;

@@ -17,6 +17,8 @@ export interface BenchOptions {
   sizes: SizeKey[];
   /** How many corpus pages to measure in the page (all when undefined). */
   corpusLimit: number | undefined;
+  /** Whether mark.js is measured at all (--no-markjs: not, for a quick look at Gloss alone). */
+  markjs: boolean;
   /** Seconds of mark.js per page after which no further mark.js run is started. */
   markjsBudgetSeconds: number;
   /** A single mark.js run longer than this is abandoned. */

@@ -9,6 +9,16 @@ function figures(sentence: string): [string, number, string][] {
   return figs(run([STRONG, sentence]));
 }
 
+describe('figures: where they are looked for', () => {
+  it('only near a mention (three blocks either side)', () => {
+    const filler = 'Nothing to see here.';
+    const at = (gap: number): string[] => [STRONG, ...Array.from({ length: gap - 1 }, () => filler), 'At least 139 people died there.'];
+    expect(figs(run(at(3)))).toEqual([[DEATHS, 139, '139']]);
+    expect(figs(run(at(4)))).toEqual([]);
+  });
+
+});
+
 describe('figures: positives in six languages', () => {
   it.each([
     ['At least 139 people died there.', [[DEATHS, 139, '139']]],

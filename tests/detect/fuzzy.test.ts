@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../utils/detect/alias-index';
-import { FuzzyMatcher, findInText, forEachTarget, maxErrors } from '../../utils/detect/fuzzy';
+import { FuzzyMatcher, forEachTarget, maxErrors } from '../../utils/detect/fuzzy';
+import { findInText } from './fuzzy-reference';
 import { packMatcher } from '../../utils/detect/packed';
 import { BlockPass } from '../../utils/detect/page-pass';
 import { signaturePieces } from '../../utils/detect/signatures';
@@ -69,6 +70,13 @@ describe('misspellings (fuzzy)', () => {
     expect(fuzzyMarks([STRONG, ...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE])).toEqual([]);
     // And the whole page yields only the strong mention.
     expect(run([STRONG, ...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE]).mentions.map((m) => m.entity)).toEqual([CROCUS]);
+  });
+
+  it('looks for misspellings only near a mention (three blocks either side)', () => {
+    const filler = 'Nothing to see here.';
+    const at = (gap: number): string[] => [STRONG, ...Array.from({ length: gap - 1 }, () => filler), 'Then Patrushew agreed.'];
+    expect(fuzzyMarks(at(3))).toEqual([[PATRUSHEV, 'Patrushew']]);
+    expect(fuzzyMarks(at(4))).toEqual([]);
   });
 
   it('looks closely only at the runs of words the signature filter lets through', () => {

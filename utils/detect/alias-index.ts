@@ -19,6 +19,7 @@ import {
   REC_MISSPELLING,
   REC_STEM,
   REC_WEAK,
+  decodeRecords,
 } from './packed-format.ts';
 import { isCyrillicUnit } from './russian-endings.ts';
 import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
@@ -53,6 +54,8 @@ export class AliasIndex {
   readonly mayInflect: boolean;
   private readonly packed: PackedDetector;
   private records: AliasRecord[][] | null = null;
+  private offsets: { recs: Int32Array; forms: Int32Array } | null = null;
+  private wordSplit: RegExp | null = null;
   private inflectableWords: WordHashSet | null = null;
   /** Per key: its pair hash (finished), 0 until worked out. */
   private readonly pairHashes: Int32Array;
@@ -157,24 +160,20 @@ export class AliasIndex {
     return hashFinish(h);
   }
 
-  /** The records of key `k` (the trie's key index). */
+  /** The records of key `k` (the trie's key index), decoded on first use. */
   recordsOf(k: number): AliasRecord[] {
-    this.records ??= this.decodeRecords();
-    return this.records[k] ?? [];
-  }
-
-  private decodeRecords(): AliasRecord[][] {
-    const { keys, recs, caseForms, ids } = this.packed;
-    const out: AliasRecord[][] = [];
-    let at = 0;
-    let form = 0;
-    for (let k = 0; k < keys.length; k++) {
+    this.records ??= [];
+    let list = this.records[k];
+    if (!list) {
+      list = [];
+      const { keys, caseForms, ids } = this.packed;
+      const recs = this.recordCodes();
       const key = keys[k] as string;
       const inflects = isCyrillicUnit(key.charCodeAt(key.length - 1));
-      const count = recs[at++] as number;
-      const list: AliasRecord[] = [];
-      for (let r = 0; r < count; r++) {
-        const code = recs[at++] as number;
+      const offsets = this.recordOffsets();
+      let form = offsets.forms[k] as number;
+      for (let at = offsets.recs[k] as number, end = at + (recs[at] as number) + 1; ++at < end; ) {
+        const code = recs[at] as number;
         const stem = (code & REC_STEM) !== 0;
         const caseSensitive = (code & REC_CASE_SENSITIVE) !== 0;
         list.push({
@@ -187,8 +186,60 @@ export class AliasIndex {
           stem,
         });
       }
-      out.push(list);
+      this.records[k] = list;
     }
-    return out;
+    return list;
+  }
+
+  /**
+   * Calls `f` with each record of key `k` as packed: entity index * 16 + REC_* flags
+   * (the misspelling search reads them without making records).
+   */
+  forEachRecordCode(k: number, f: (code: number) => void): void {
+    const recs = this.recordCodes();
+    const at = this.recordOffsets().recs[k] as number;
+    for (let r = 1; r <= (recs[at] as number); r++) f(recs[at + r] as number);
+  }
+
+  /** The entity id of a record code. */
+  entityOf(code: number): string {
+    return this.packed.ids[code >>> 4] as string;
+  }
+
+  private codes: Int32Array | null = null;
+
+  /** Per key: the number of records, then their codes (decoded on first use). */
+  private recordCodes(): Int32Array {
+    return (this.codes ??= decodeRecords(this.packed.recs));
+  }
+
+  /** Where each key's records start in `recs`, and its first case-kept form in `caseForms`. */
+  private recordOffsets(): { recs: Int32Array; forms: Int32Array } {
+    if (!this.offsets) {
+      const keys = this.packed.keys;
+      const recs = this.recordCodes();
+      const starts = new Int32Array(keys.length);
+      const forms = new Int32Array(keys.length);
+      let at = 0;
+      let form = 0;
+      for (let k = 0; k < keys.length; k++) {
+        starts[k] = at;
+        forms[k] = form;
+        const count = recs[at] as number;
+        for (let r = 1; r <= count; r++) if (((recs[at + r] as number) & REC_CASE_SENSITIVE) !== 0) form++;
+        at += count + 1;
+      }
+      this.offsets = { recs: starts, forms };
+    }
+    return this.offsets;
+  }
+
+  /** The words of key `k` (runs of word units). */
+  wordsOf(k: number): string[] {
+    const nonWord = this.packed.nonWord;
+    this.wordSplit ??= new RegExp(
+      nonWord.length === 0 ? '[^0-9a-z\\u0080-\\uffff]+' : `(?:[^0-9a-z\\u0080-\\uffff]|[${nonWord.replace(/[\\\]^-]/g, '\\$&')}])+`,
+    );
+    return (this.packed.keys[k] as string).split(this.wordSplit).filter((w) => w.length > 0);
   }
 }

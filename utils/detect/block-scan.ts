@@ -187,8 +187,8 @@ export function scanBlock(text: string, index: AliasIndex, out: RawMatch[], stat
   st.h3 = h3;
   st.len = len;
   st.last = last;
-  // The end of the block is a space that ends the last word.
-  if (to >= n && i <= n) i = step(text, n, 0x20, END, st, index, out);
+  // The end of the block is a space that ends the last word (if a word or a pair is open).
+  if (to >= n && i <= n) i = inWord || pending ? step(text, n, 0x20, END, st, index, out) : n + 1;
   st.pos = i;
 }
 

@@ -67,9 +67,19 @@ export class DetectorParts {
     return this.neighbourMap;
   }
 
+  /** The misspelling matcher, made on first use. */
   get fuzzy(): FuzzyMatcher {
+    for (const _ of this.makeFuzzy());
+    return this.fuzzyMatcher as FuzzyMatcher;
+  }
+
+  /** Makes the misspelling matcher (if not made yet), yielding between batches of targets. */
+  *makeFuzzy(): Generator<void, void, void> {
+    if (this.fuzzyMatcher) return;
     const pieces = this.pieces;
-    return (this.fuzzyMatcher ??= new FuzzyMatcher(this.index, typeof pieces === 'string' ? decodePieces(pieces) : pieces));
+    const matcher = new FuzzyMatcher(this.index, typeof pieces === 'string' ? decodePieces(pieces) : pieces, true);
+    yield* matcher.load();
+    this.fuzzyMatcher = matcher;
   }
 
   /** Numeric disputes with their subject. */
@@ -97,8 +107,7 @@ export class DetectorParts {
  */
 export function loadDetector(packed: PackedDetector): Detector {
   if (packed.fuzzy === undefined) throw new Error('loadDetector needs the packed form made with signatures');
-  const parts = new DetectorParts(packed, packed.fuzzy);
-  return { createPageScan: () => new DetectorPageScan(parts) };
+  return detectorOf(new DetectorParts(packed, packed.fuzzy));
 }
 
 /**
@@ -107,8 +116,13 @@ export function loadDetector(packed: PackedDetector): Detector {
  */
 export function createDetector(data: MatcherData | PackedDetector): Detector {
   const packed = isPacked(data) ? data : packMatcher(data);
-  const parts = new DetectorParts(packed, packed.fuzzy ?? signaturePieces);
-  return { createPageScan: () => new DetectorPageScan(parts) };
+  return detectorOf(new DetectorParts(packed, packed.fuzzy ?? signaturePieces));
+}
+
+function detectorOf(parts: DetectorParts): Detector {
+  return {
+    createPageScan: () => new DetectorPageScan(parts),
+  };
 }
 
 /** Runs a whole page without pausing (tools and tests). */

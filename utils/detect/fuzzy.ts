@@ -21,13 +21,11 @@
  * contains a signature q-gram is skipped without building a string; on
  * ordinary text that is nearly every run.
  */
-import * as text from '../text/index.ts';
 import type { AliasIndex } from './alias-index.ts';
+import { REC_CASE_SENSITIVE, REC_MISSPELLING, REC_STEM, REC_WEAK } from './packed-format.ts';
 import { boundedEditDistance } from './edit-distance.ts';
 import { WordHashSet, hashFinish } from './word-hash.ts';
 
-const { foldWithMap, isWordUnit, toOriginal } = text;
-type FoldedText = text.FoldedText;
 
 export const FUZZY_MIN_LETTERS = 8;
 export const MAX_WORDS = 4;
@@ -38,8 +36,8 @@ interface Target {
   key: string;
   entity: string;
   maxErrors: number;
-  /** The key's bigrams in order, as (first unit << 16) | second unit. */
-  bigrams: Int32Array;
+  /** The key's bigrams in order, as (first unit << 16) | second unit (made on first use). */
+  bigrams: Int32Array | null;
 }
 
 export interface Bucket {
@@ -51,6 +49,13 @@ export interface Bucket {
 function bigramsOf(s: string): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
+  return out;
+}
+
+/** The bigrams of `s` in order, as (first unit << 16) | second unit. */
+function bigramList(s: string): Int32Array {
+  const out = new Int32Array(Math.max(0, s.length - 1));
+  for (let i = 0; i + 1 < s.length; i++) out[i] = (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
   return out;
 }
 
@@ -72,19 +77,6 @@ export type BlockedSpan = (start: number, end: number) => boolean;
 
 function bucketKey(words: number, first: number, other: number, kind: 0 | 1): number {
   return ((words * 65536 + first) * 65536 + other) * 2 + kind;
-}
-
-/** Splits a folded key into its words. */
-function normalizeKey(key: string): string[] {
-  const words: string[] = [];
-  let i = 0;
-  while (i < key.length) {
-    while (i < key.length && !isWordUnit(key.charCodeAt(i))) i++;
-    const s = i;
-    while (i < key.length && isWordUnit(key.charCodeAt(i))) i++;
-    if (i > s) words.push(key.slice(s, i));
-  }
-  return words;
 }
 
 /**
@@ -136,14 +128,19 @@ export function runClass(words: number, first: number): number {
   return 1 << (Math.imul(words * 0x10001 + first, 0x9e3779b1) >>> 27);
 }
 
-/** The register value where piece `code` of `norm` ends, and the set it goes to: 0 for word starts and 4-grams, else q. */
-function pieceValue(norm: string, code: number): [number, number] {
+/** The register value where piece `code` of `norm` ends. */
+function pieceValue(norm: string, code: number): number {
   const offset = code >>> 4;
   const q = (code >>> 1) & 7;
-  const anchored = (code & 1) !== 0;
-  let reg = anchored ? WORD_START : 0;
+  let reg = (code & 1) !== 0 ? WORD_START : 0;
   for (let i = offset; i < offset + q; i++) reg = ((reg << 7) | (norm.charCodeAt(i) & 0x7f)) & 0xfffffff;
-  return [reg, anchored || q === 4 ? 0 : q];
+  return reg;
+}
+
+/** The set a piece goes to: 0 for word starts and 4-grams, else its q. */
+function pieceSet(code: number): number {
+  const q = (code >>> 1) & 7;
+  return (code & 1) !== 0 || q === 4 ? 0 : q;
 }
 
 export function maxErrors(norm: string): number {
@@ -154,39 +151,50 @@ export function maxErrors(norm: string): number {
  * The misspelling targets, in a fixed order (keys in trie order, then their
  * records): long enough, not weak, no misspelling, not case-sensitive, no
  * stem, at most MAX_WORDS words; `norm` is the key's words joined by single
- * spaces; one target per norm and entity.
+ * spaces; one target per norm and entity. A generator: the caller may pause
+ * between targets.
  */
-export function forEachTarget(index: AliasIndex, f: (norm: string, words: number, entity: string) => void): void {
+export function* targets(index: AliasIndex): Generator<{ norm: string; words: number; entity: string }, void, void> {
   const seen = new Set<string>();
   const keys = index.trie.keys;
+  const found: { norm: string; words: number; entity: string }[] = [];
   for (let k = 0; k < keys.length; k++) {
     let words: string[] | null = null;
-    for (const rec of index.recordsOf(k)) {
-      if (rec.weak || rec.misspelling || rec.caseSensitive || rec.stem) continue;
-      words ??= normalizeKey(keys[k] as string);
-      const letters = words.reduce((n, w) => n + w.length, 0);
-      if (letters < FUZZY_MIN_LETTERS || words.length > MAX_WORDS) continue;
+    index.forEachRecordCode(k, (code) => {
+      if ((code & (REC_WEAK | REC_MISSPELLING | REC_CASE_SENSITIVE | REC_STEM)) !== 0) return;
+      words ??= index.wordsOf(k);
+      let letters = 0;
+      for (const w of words) letters += w.length;
+      if (letters < FUZZY_MIN_LETTERS || words.length > MAX_WORDS) return;
       const norm = words.join(' ');
-      if (seen.has(norm + '\u0000' + rec.entity)) continue;
-      seen.add(norm + '\u0000' + rec.entity);
-      f(norm, words.length, rec.entity);
-    }
+      const entity = index.entityOf(code);
+      if (seen.has(norm + '\u0000' + entity)) return;
+      seen.add(norm + '\u0000' + entity);
+      found.push({ norm, words: words.length, entity });
+    });
+    for (const t of found) yield t;
+    found.length = 0;
   }
+}
+
+/** The targets, one call each (see `targets`). */
+export function forEachTarget(index: AliasIndex, f: (norm: string, words: number, entity: string) => void): void {
+  for (const t of targets(index)) f(t.norm, t.words, t.entity);
 }
 
 export class FuzzyMatcher {
   private readonly buckets = new Map<number, Bucket>();
   /** Word counts that have targets, longest first. */
-  readonly wordCounts: number[];
+  wordCounts: number[] = [];
   /** Longest target (words joined by single spaces). */
-  readonly maxLength: number;
+  maxLength = 0;
   /**
    * Signature pieces (flags: the run classes of their targets, runClass):
    * word starts and 4-grams, looked up at every unit of a word; and the rare
    * shorter q-grams inside words, by q (1-3; null where there are none).
    */
-  readonly pieces: PieceSet;
-  readonly shortPieces: (PieceSet | null)[];
+  pieces: PieceSet = new PieceSet(new Map());
+  shortPieces: (PieceSet | null)[] = [];
   /** Number of candidates compared by edit distance (a measure of work). */
   searches = 0;
   // The bigrams of the run `mayMatch` looks at (open addressing; a slot is in use when its stamp is current).
@@ -197,29 +205,45 @@ export class FuzzyMatcher {
   /**
    * `pieces`: the targets' signature pieces in target order, as made at build
    * time (signatures.ts), or the function that works them out per target.
+   * Without `stepwise` the matcher is made here; with it, `load` makes it.
    */
-  constructor(index: AliasIndex, pieces: readonly number[] | ((norm: string, count: number) => number[])) {
+  constructor(index: AliasIndex, pieces: readonly number[] | ((norm: string, count: number) => number[]), stepwise = false) {
+    this.source = { index, pieces };
+    if (!stepwise) for (const _ of this.load());
+  }
+
+  private source: { index: AliasIndex; pieces: readonly number[] | ((norm: string, count: number) => number[]) } | null;
+
+  /** Makes the matcher, yielding every few dozen targets (so a page can pause while it is made). */
+  *load(): Generator<void, void, void> {
+    if (!this.source) return;
+    const { index, pieces } = this.source;
+    this.source = null;
     const counts = new Set<number>();
     const values: Map<number, number>[] = [new Map(), new Map(), new Map(), new Map()];
     let maxLength = 0;
     let at = 0;
-    forEachTarget(index, (norm, words, entity) => {
-      const bigrams = new Int32Array(Math.max(0, norm.length - 1));
-      for (let i = 0; i + 1 < norm.length; i++) bigrams[i] = (norm.charCodeAt(i) << 16) | norm.charCodeAt(i + 1);
-      const target: Target = { key: norm, entity, maxErrors: maxErrors(norm), bigrams };
+    let n = 0;
+    for (const { norm, words, entity } of targets(index)) {
+      const target: Target = { key: norm, entity, maxErrors: maxErrors(norm), bigrams: null };
       const first = norm.charCodeAt(0);
       this.addTo(bucketKey(words, first, norm.charCodeAt(1), 0), target);
       this.addTo(bucketKey(words, first, norm.charCodeAt(norm.length - 1), 1), target);
       counts.add(words);
       maxLength = Math.max(maxLength, norm.length);
       const count = target.maxErrors + 1;
-      const codes = typeof pieces === 'function' ? pieces(norm, count) : pieces.slice(at, (at += count));
-      for (const code of codes) {
-        const [v, q] = pieceValue(norm, code);
-        const m = values[q] as Map<number, number>;
-        m.set(v, (m.get(v) ?? 0) | runClass(words, first));
+      const codes = typeof pieces === 'function' ? pieces(norm, count) : pieces;
+      const from = typeof pieces === 'function' ? 0 : at;
+      if (typeof pieces !== 'function') at += count;
+      const classes = runClass(words, first);
+      for (let p = from; p < from + count; p++) {
+        const code = codes[p] as number;
+        const m = values[pieceSet(code)] as Map<number, number>;
+        const v = pieceValue(norm, code);
+        m.set(v, (m.get(v) ?? 0) | classes);
       }
-    });
+      if (++n % 32 === 0) yield;
+    }
     this.wordCounts = [...counts].sort((a, b) => b - a);
     this.maxLength = maxLength;
     this.pieces = new PieceSet(values[0] as Map<number, number>);
@@ -279,7 +303,7 @@ export class FuzzyMatcher {
       const need = Math.max(length, t.key.length) - 1 - 2 * t.maxErrors;
       if (need <= 0) return true;
       let shared = 0;
-      const bigrams = t.bigrams;
+      const bigrams = (t.bigrams ??= bigramList(t.key));
       for (let i = 0; i < bigrams.length; i++) {
         const key = bigrams[i] as number;
         for (let s = Math.imul(key, PIECE_MIX) >>> 24; ; s = (s + 1) & 255) {
@@ -319,70 +343,4 @@ export class FuzzyMatcher {
       }
     }
   }
-
-  /**
-   * Reference implementation over a folded block, without the signature
-   * filter: every run of words is looked up (tests compare the page pass with
-   * it). Hits are in folded offsets.
-   */
-  findInBlock(fw: FoldedText, blocked: BlockedSpan, out: FuzzyHit[]): void {
-    const f = fw.text;
-    const ws: number[] = [];
-    const we: number[] = [];
-    for (let i = 0; i < f.length; ) {
-      while (i < f.length && !isWordUnit(f.charCodeAt(i))) i++;
-      const s = i;
-      while (i < f.length && isWordUnit(f.charCodeAt(i))) i++;
-      if (i > s) {
-        ws.push(s);
-        we.push(i);
-      }
-    }
-    const W = ws.length;
-    for (let w = 0; w < W; w++) {
-      const s = ws[w] as number;
-      for (const n of this.wordCounts) {
-        if (w + n > W) continue;
-        let ok = true;
-        for (let j = w + 1; j < w + n; j++) if (!isJoiner(f, we[j - 1] as number, ws[j] as number)) ok = false;
-        if (!ok) continue;
-        const end = we[w + n - 1] as number;
-        const first = f.charCodeAt(s);
-        const second = (we[w] as number) - s >= 2 ? f.charCodeAt(s + 1) : 0x20;
-        const b1 = this.bucket(n, first, second, 0);
-        const b2 = this.bucket(n, first, f.charCodeAt(end - 1), 1);
-        if (!b1 && !b2) continue;
-        if (blocked(s, end)) continue;
-        let unit = '';
-        for (let j = w; j < w + n; j++) unit += (j > w ? ' ' : '') + f.slice(ws[j], we[j]);
-        const entity = this.bestEntity(unit, b1, b2);
-        if (entity) {
-          out.push({ start: s, end, entity });
-          w += n - 1;
-          break;
-        }
-      }
-    }
-  }
-}
-
-/** Words at [.., a) and [b, ..) are joined by one space or hyphen (at most 2 units). */
-function isJoiner(f: string, a: number, b: number): boolean {
-  if (b - a < 1 || b - a > 2) return false;
-  for (let i = a; i < b; i++) {
-    const c = f.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x2d) return false;
-  }
-  return true;
-}
-
-/** The reference search on a plain block, in original offsets (tests). */
-export function findInText(fuzzy: FuzzyMatcher, block: string, blocked: BlockedSpan = () => false): FuzzyHit[] {
-  const fw = foldWithMap(block);
-  const hits: FuzzyHit[] = [];
-  fuzzy.findInBlock(fw, (s, e) => blocked(...toOriginal(fw, s, e)), hits);
-  return hits.map((h) => {
-    const [start, end] = toOriginal(fw, h.start, h.end);
-    return { start, end, entity: h.entity };
-  });
 }

@@ -4,21 +4,32 @@
  *
  * How matching works, and why it is cheap on pages that mention nothing:
  *
+ * - Nothing is built per page. The KB is compiled at build time into a packed
+ *   form (packed.ts, emitted by the Vite plugin as `virtual:gloss-kb/detector`):
+ *   folded, sorted alias keys (the trie as is), their records as numbers, and
+ *   the keys' first words as 20-bit fingerprints in a short string.
+ *   `loadDetector` decodes the fingerprints (one pass, no hashing) and makes
+ *   everything else on first use; `createDetector` also takes plain matcher
+ *   data (tools, tests) and packs it first.
  * - Everything is compared in *folded* space (utils/text): case, compatibility
  *   forms and diacritics folded; dashes, apostrophes and spaces unified. A
- *   per-code-unit table caches each unit's fold and word class, so reading a
- *   character is `charCodeAt` plus one typed-array read. Offsets are always
- *   reported in the original string (folding keeps an offset map).
- * - `addBlock` reads the block once (block-scan.ts). Inside each word it
- *   updates a hash of the folded word (one multiply per unit); at each word
- *   end it looks the hash up among the first words of all aliases: one bit of
- *   a cache-sized filter, then an exact table of 32-bit hashes. A first word
- *   that only starts longer aliases ("crocus" of "crocus city hall") is
- *   confirmed as reading goes on, by hashing the separator and the first units
- *   of the next word into a second table of word pairs. Cyrillic words also
- *   try their 1-3 units shorter prefixes against the inflectable aliases
- *   (Патрушева → патрушев). None of this grows with the alias count: 150 or
- *   100,000 aliases cost the same per character, and the text is read once.
+ *   per-code-unit table caches each unit's fold and word class (ASCII, basic
+ *   Cyrillic and punctuation without Unicode lookups), so reading a character
+ *   is `charCodeAt` plus one typed-array read. Offsets are always reported in
+ *   the original string (folding keeps an offset map).
+ * - `addBlock` reads the block once (block-scan.ts): a small loop hashes each
+ *   word (a 22-bit multiplicative hash that never leaves the engine's small
+ *   integers, so even the first, unoptimized run allocates nothing) and, at
+ *   its end, tests one bit of a cache-sized filter of first-word
+ *   fingerprints. The ~1.5% of words that pass go through the full state
+ *   machine: the exact fingerprint table, then, for a first word that only
+ *   starts longer aliases ("crocus" of "crocus city hall"), the separator and
+ *   the first units of the next word are hashed on and compared with the pair
+ *   hashes of that word's keys (worked out the first time a page has the
+ *   word). Cyrillic words also try their 1-3 units shorter prefixes against
+ *   the inflectable aliases (Патрушева → патрушев). None of this grows with
+ *   the alias count, and the text is read once. A block is scanned in steps
+ *   of at most 20,000 units (the rest in `finish`).
  * - Only where those lookups hit does `matchAt` fold the following text lazily
  *   and walk the alias trie (a sorted array of folded keys narrowed per unit by
  *   binary search), reading only as far as some alias still matches. The
@@ -27,15 +38,21 @@
  *   articles (dell'Isis, l'EI) and possessives (Patrushev's) fall out of the
  *   word-boundary rule because the apostrophe is not a word character.
  *   Case-sensitive aliases ("IS", "EI") are compared with the original text.
- * - `finish` (a generator, so the caller can pause) drops matches ruled out by
- *   exclude contexts, keeps weak aliases only when the same or a related
- *   entity has a strong mention on the page, and — only on pages with a
- *   strong mention — looks for misspellings (bounded edit distance behind a
- *   bucket and bigram prefilter, fuzzy.ts) and disputed figures (figures.ts).
+ * - `finish` (a generator whose steps run a few milliseconds each) drops
+ *   matches ruled out by exclude contexts, keeps weak aliases only when the
+ *   same or a related entity has a strong mention on the page, and — only on
+ *   pages with a strong mention, and only in the blocks near a mention — reads
+ *   that text once more (page-pass.ts) for misspellings (a signature filter
+ *   that loses nothing, then a bucket and bigram prefilter and a bounded edit
+ *   distance, fuzzy.ts) and for blocks that hold both a number and a
+ *   possible figure word, the only ones searched for disputed figures
+ *   (figures.ts).
  *
- * Modules: utils/text (char-table, fold), word-hash, alias-index, alias-trie,
- * fold-cursor, match-at, block-scan, russian-endings, exclude-contexts,
- * fuzzy, edit-distance, figures, figure-lexicon, page-scan, detector.
+ * Modules: utils/text (char-table, fold), word-hash, packed-format, packed,
+ * alias-index, alias-trie, fold-cursor, match-at, block-scan,
+ * russian-endings, exclude-contexts, signatures, fuzzy,
+ * edit-distance, page-pass, figures, figure-lexicon, page-scan,
+ * detector.
  */
 export { createDetector, loadDetector, scanPage } from './detector.ts';
 export { packMatcher, type PackedDetector } from './packed.ts';

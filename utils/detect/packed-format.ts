@@ -29,8 +29,12 @@ export interface PackedDetector {
    * alone) and FIRST_STARTS (longer keys start with it); see word-hash.ts.
    */
   firstWords: string;
-  /** Per key: the number of records, then per record `entity * 16 + REC_* flags`. */
-  recs: number[];
+  /**
+   * Per key: the number of records, then per record `entity * 16 + REC_*
+   * flags`, in PIECE_DIGITS: the first character gives the digits per code
+   * (high digit first), each count takes one (see encodeRecords, decodeRecords).
+   */
+  recs: string;
   /** The case-kept keys of case-sensitive records, in record order. */
   caseForms: string[];
   /** Numeric disputes with figure phrases (folded, as word lists). */
@@ -59,3 +63,41 @@ export const PIECE_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 
 export const FIRST_ALONE = 1;
 export const FIRST_STARTS = 2;
+
+/** Records (per key: count, then codes) as the `recs` string. */
+export function encodeRecords(list: readonly number[]): string {
+  let max = 0;
+  for (const v of list) max = Math.max(max, v);
+  let width = 1;
+  while (64 ** width <= max) width++;
+  let out = PIECE_DIGITS.charAt(width);
+  for (let at = 0; at < list.length; ) {
+    const count = list[at] as number;
+    if (count >= 64) throw new Error('a key has too many records to pack');
+    out += PIECE_DIGITS.charAt(count);
+    for (let r = 1; r <= count; r++) {
+      const code = list[at + r] as number;
+      for (let d = width - 1; d >= 0; d--) out += PIECE_DIGITS.charAt(Math.floor(code / 64 ** d) % 64);
+    }
+    at += count + 1;
+  }
+  return out;
+}
+
+/** The `recs` string back as numbers: per key, the count, then the codes. */
+export function decodeRecords(s: string): Int32Array {
+  const digit = (i: number) => PIECE_DIGITS.indexOf(s.charAt(i));
+  const width = digit(0);
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 1; i < s.length; ) {
+    const count = digit(i++);
+    out[n++] = count;
+    for (let r = 0; r < count; r++) {
+      let code = 0;
+      for (let d = 0; d < width; d++) code = code * 64 + digit(i++);
+      out[n++] = code;
+    }
+  }
+  return out.subarray(0, n);
+}

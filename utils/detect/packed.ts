@@ -8,7 +8,7 @@
  *   letter (Москва → москв, for Москве);
  * - `keyFlags`: one character per key saying whether it has a record that is
  *   no stem and whether one inflects (what the first-word tables need);
- * - `recs`: each key's records as numbers (entity index and flags), with the
+ * - `recs`: each key's records (entity index and flags) in base-64 digits, with the
  *   case-kept forms of case-sensitive aliases in `caseForms`;
  * - entities as indexes, exclude phrases and figure phrases already folded.
  *
@@ -30,6 +30,7 @@ import {
   REC_MISSPELLING,
   REC_STEM,
   REC_WEAK,
+  encodeRecords,
 } from './packed-format.ts';
 import { hyphensAsSpaces } from './exclude-contexts.ts';
 import { compileFigureDisputes } from './figures.ts';
@@ -175,7 +176,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     keyFlags,
     firstWords: encodeFingerprints(firstWords),
     mayInflect,
-    recs,
+    recs: encodeRecords(recs),
     caseForms,
     disputes,
   };

@@ -45,8 +45,9 @@ export class BlockPass {
   hasNumber = false;
   /** The block has a word that may be a figure word. */
   hasFigureWord = false;
-  /** Original start offsets of number words, when asked for (`begin(…, true)`). */
+  /** Original start offsets of number words, and of possible figure words, when asked for (`begin(…, true)`). */
   readonly numbers: number[] = [];
+  readonly figureWords: number[] = [];
 
   private readonly fuzzy: FuzzyMatcher | null;
   private readonly figures: FigureKeys | null;
@@ -118,13 +119,14 @@ export class BlockPass {
     return this.pos;
   }
 
-  /** Starts on a block; `numbers` asks for the offsets of its number words. */
+  /** Starts on a block; `numbers` asks for the offsets of its number words and possible figure words. */
   begin(text: string, blocked: BlockedSpan, numbers = false): void {
     this.text = text;
     this.blocked = blocked;
     this.recordNumbers = numbers;
     this.hits.length = 0;
     this.numbers.length = 0;
+    this.figureWords.length = 0;
     this.hasNumber = false;
     this.hasFigureWord = false;
     this.pos = 0;
@@ -371,7 +373,10 @@ export class BlockPass {
         this.hasNumber = true;
         if (this.recordNumbers) this.numbers.push(this.wordStart);
       }
-      if (this.prefixHit) this.hasFigureWord = true;
+      if (this.prefixHit) {
+        this.hasFigureWord = true;
+        if (this.recordNumbers) this.figureWords.push(this.wordStart);
+      }
     }
     this.words++;
     // Every run that starts RING - 1 words back is now complete (none can hit without a signature q-gram).

@@ -2,27 +2,33 @@
  * One page: `addBlock` runs the exact scan of a block (the cheap part every
  * page pays); `finish` applies page-wide context as a generator.
  *
- * finish, in order (yielding after bounded units of work):
+ * finish, in order:
  *  0. the rest of any block too long to scan in one `addBlock` (see below);
  *  1. exact candidates → one candidate per entity and span;
  *  2. excludeContexts rule candidates out;
  *  3. the strong set: entities with a strong (non-weak, non-misspelling) mention;
  *  4. weak candidates stay only if their entity or a related one is strong;
- *  5. pages with a strong mention only: one light pass over the page's text
- *     (page-pass.ts) runs the misspelling search on the few runs of words
- *     whose words carry a signature q-gram, and marks the blocks that hold
- *     both a number and a possible figure word; then, for disputes whose
- *     subject (or a place related to it, the venue) is strongly mentioned,
- *     figures are searched in those blocks only.
+ *  5. pages with a strong mention only, and only in the blocks near a mention
+ *     (NEAR_BLOCKS blocks either side; in a block longer than HUGE_BLOCK,
+ *     NEAR_UNITS units either side of its mentions and its ends): one light
+ *     pass over that text (page-pass.ts) runs the misspelling search on the
+ *     few runs of words whose words carry a signature q-gram, and marks the
+ *     blocks that hold both a number and a possible figure word; then, for
+ *     disputes whose subject (or a place related to it, the venue) is
+ *     strongly mentioned, figures are searched in those blocks only.
  *
  * Bounded steps: `addBlock` scans at most SCAN_SLICE code units; the rest of
  * a longer block is scanned in the first steps of `finish`, SCAN_SLICE units
- * per step (the scan keeps its state between steps, block-scan.ts). The light
- * pass reads CHARS_PER_SLICE units per step, whatever the block sizes. Figure
- * search takes whole blocks up to FIGURE_CHARS_PER_SLICE units per step; in a
- * block longer than HUGE_BLOCK it runs on windows of ±FIGURE_WINDOW units
- * around the block's numbers instead (the sentence of a number is then cut at
- * the window's edge, which only matters for sentences of thousands of units).
+ * per step (the scan keeps its state between steps, block-scan.ts). Every
+ * other phase yields when a step has run STEP_MS (checked every few
+ * candidates, every PASS_CHUNK units of the light pass, every block or window
+ * of figure search), so the first, slow run of this code on a page is sliced
+ * as finely as the fast ones; and at the latest after CANDIDATES_PER_STEP
+ * candidates or BLOCKS_PER_STEP blocks. In a block longer than HUGE_BLOCK, figures are
+ * searched in windows of ±FIGURE_WINDOW units around those of its numbers
+ * that have a possible figure word within half that (the sentence of a
+ * number is then cut at the window's edge, which only matters for sentences
+ * of thousands of units).
  */
 import { type FoldedText, foldWithMap, foldedIndexAt } from '../text/index.ts';
 import type { AliasRecord } from './alias-index.ts';
@@ -35,17 +41,24 @@ import type { RawMatch } from './match-at.ts';
 import { BlockPass } from './page-pass.ts';
 import type { Figure, Mention, PageResult, PageScan } from './types.ts';
 
-/** Yield after this many candidates in the per-candidate phases. */
-const CANDIDATES_PER_SLICE = 200;
 /** Code units of exact scan per `addBlock` or per step. */
-const SCAN_SLICE = 100_000;
-/** Code units of the light pass per step. */
-const CHARS_PER_SLICE = 100_000;
-/** Code units of figure search per step. */
-const FIGURE_CHARS_PER_SLICE = 20_000;
-/** Blocks longer than this are searched for figures in windows around their numbers. */
+const SCAN_SLICE = 20_000;
+/** A step of `finish` yields once it has run this long (ms), or has done this many candidates or blocks. */
+const STEP_MS = 4;
+const CANDIDATES_PER_STEP = 200;
+const BLOCKS_PER_STEP = 64;
+/** Code units of the light pass between two looks at the clock. */
+const PASS_CHUNK = 4_096;
+/** Blocks either side of a block with a mention that the light pass reads. */
+const NEAR_BLOCKS = 3;
+/** Blocks longer than this are read in windows: around their mentions, and their ends. */
 const HUGE_BLOCK = 50_000;
+const NEAR_UNITS = 5_000;
+/** In a huge block, figures are searched in windows this wide either side of a number (at most FIGURE_RUN units at once). */
 const FIGURE_WINDOW = 1_000;
+const FIGURE_RUN = 20_000;
+
+const clock: () => number = typeof performance === 'object' ? () => performance.now() : () => Date.now();
 
 type Strength = 'strong' | 'misspelling' | 'weak';
 
@@ -115,15 +128,29 @@ export class DetectorPageScan implements PageScan {
     matches.length = 0;
   }
 
+  /** When the current step of `finish` started. */
+  private stepStart = 0;
+
+  /** The current step has run its time. */
+  private due(): boolean {
+    return clock() - this.stepStart > STEP_MS;
+  }
+
+  private *pause(): Generator<void, void, void> {
+    yield;
+    this.stepStart = clock();
+  }
+
   *finish(): Generator<void, PageResult, void> {
     if (this.finished) throw new Error('PageScan.finish called twice');
     this.finished = true;
+    this.stepStart = clock();
     const { index } = this.parts;
 
     for (const u of this.unscanned) {
       const text = this.blocks[u.block] as string;
       while (u.state.pos < text.length) {
-        yield;
+        yield* this.pause();
         scanBlock(text, index, this.matches, u.state, Math.min(text.length, u.state.pos + SCAN_SLICE));
         this.takeMatches(u.block);
       }
@@ -137,7 +164,7 @@ export class DetectorPageScan implements PageScan {
     for (const c of cands) {
       if (excludes.has(c.entity)) {
         c.dropped = excludes.excludes(c.entity, this.blocks[c.block] ?? '', c.start, c.end);
-        if (++n % CANDIDATES_PER_SLICE === 0) yield;
+        if (++n % 8 === 0 && (this.due() || n % CANDIDATES_PER_STEP === 0)) yield* this.pause();
       }
     }
 
@@ -149,7 +176,7 @@ export class DetectorPageScan implements PageScan {
       return false;
     };
     for (const c of cands) if (c.strength === 'weak' && !c.dropped && !supported(c.entity)) c.dropped = true;
-    yield;
+    yield* this.pause();
 
     const extra: Mention[] = [];
     const figures: Figure[] = [];
@@ -174,6 +201,8 @@ export class DetectorPageScan implements PageScan {
     const speaks = (d: { subject: string }): boolean =>
       strong.has(d.subject) || [...(neighbours.get(d.subject) ?? [])].some((n) => strong.has(n) && places.has(n));
     const disputes = this.parts.disputes.filter(speaks);
+    // The misspelling matcher is made on the first page that needs it, in bounded steps too.
+    for (const _ of this.parts.makeFuzzy()) if (this.due()) yield* this.pause();
     const fuzzy = this.parts.fuzzy;
     const useFuzzy = !fuzzy.isEmpty;
     if (!useFuzzy && disputes.length === 0) return;
@@ -186,37 +215,45 @@ export class DetectorPageScan implements PageScan {
     }
     const extraByBlock = new Map<number, Mention[]>();
 
-    // The light pass: misspellings, and which blocks may hold figures.
+    // The light pass, near the mentions: misspellings, and which blocks may hold figures.
+    const count = this.blocks.length;
+    const near = new Uint8Array(count);
+    for (const c of this.candidates) {
+      if (c.dropped) continue;
+      for (let b = Math.max(0, c.block - NEAR_BLOCKS); b <= Math.min(count - 1, c.block + NEAR_BLOCKS); b++) near[b] = 1;
+    }
     const pass = new BlockPass(useFuzzy ? fuzzy : null, disputes.length > 0 ? figureKeys(disputes) : null);
+    if (this.due()) yield* this.pause();
     const figureBlocks: { block: number; numbers: number[] | null }[] = [];
-    let budget = CHARS_PER_SLICE;
-    for (let b = 0; b < this.blocks.length; b++) {
+    let read = 0;
+    for (let b = 0; b < count; b++) {
+      if (near[b] === 0) continue;
       const text = this.blocks[b] as string;
       const blockCands = byBlock.get(b) ?? NONE;
-      // A longer possible mention may contain exact ones ("Islamic State Khorasan Provnce"),
-      // but may not cut through one or merely repeat it.
-      const blocked = (os: number, oe: number): boolean =>
-        blockCands.some(
-          (c) => c.start < oe && c.end > os && (c.strength !== 'weak' || (c.start === os && c.end === oe)) && !(c.start >= os && c.end <= oe && c.end - c.start < oe - os),
-        );
+      const blocked = blockedBy(blockCands);
       const huge = text.length > HUGE_BLOCK;
-      pass.begin(text, blocked, huge && disputes.length > 0);
-      for (;;) {
-        const at = pass.position;
-        const done = pass.run(budget);
-        budget -= pass.position - at;
-        if (budget <= 0) {
-          yield;
-          budget = CHARS_PER_SLICE;
+      const ranges = huge ? hugeRanges(text, blockCands) : [[0, text.length] as [number, number]];
+      let figureLike = false;
+      const numbers: number[] = [];
+      const figureWords: number[] = [];
+      for (const [from, to] of ranges) {
+        const part = huge ? text.slice(from, to) : text;
+        pass.begin(part, huge ? (os, oe) => blocked(os + from, oe + from) : blocked, huge && disputes.length > 0);
+        while (!pass.run(PASS_CHUNK)) if (this.due()) yield* this.pause();
+        for (const h of pass.hits) {
+          this.addFuzzy(b, text, { start: h.start + from, end: h.end + from, entity: h.entity }, blockCands, extra, extraByBlock, excludes);
         }
-        if (done) break;
+        if (pass.hasNumber && pass.hasFigureWord) {
+          figureLike = true;
+          for (const p of pass.numbers) numbers.push(p + from);
+          for (const p of pass.figureWords) figureWords.push(p + from);
+        }
       }
-      budget -= 16; // a little per block, so that a page of many tiny blocks yields too
-      for (const h of pass.hits) this.addFuzzy(b, text, h, blockCands, extra, extraByBlock, excludes);
-      if (pass.hasNumber && pass.hasFigureWord) figureBlocks.push({ block: b, numbers: huge ? [...pass.numbers] : null });
+      // (In a huge block, only the numbers with a possible figure word near them.)
+      if (figureLike) figureBlocks.push({ block: b, numbers: huge ? numbersNear(numbers, figureWords) : null });
+      if (this.due() || ++read % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
     if (figureBlocks.length === 0) return;
-    yield;
 
     // Figures, in the blocks that may hold one.
     const ctx = {
@@ -224,7 +261,7 @@ export class DetectorPageScan implements PageScan {
       neighbours: (e: string) => neighbours.get(e),
       subjects: new Set(this.parts.disputes.map((d) => d.subject)),
     };
-    let chars = 0;
+    let searched = 0;
     for (const { block: b, numbers } of figureBlocks) {
       const text = this.blocks[b] as string;
       const anchorsOf = (blockExtra: readonly Mention[]) => [
@@ -236,11 +273,7 @@ export class DetectorPageScan implements PageScan {
       for (const [from, to] of windows) {
         const fw = foldWithMap(from === 0 && to === text.length ? text : text.slice(from, to));
         this.figuresIn(b, text, from, to, fw, sources, disputes, ctx, figures);
-        chars += to - from;
-        if (chars >= FIGURE_CHARS_PER_SLICE) {
-          chars = 0;
-          yield;
-        }
+        if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
       }
     }
   }
@@ -309,7 +342,7 @@ function figureWindows(text: string, numbers: readonly number[]): [number, numbe
     const last = out[out.length - 1];
     if (last && from <= last[1]) {
       // Overlapping windows merge, up to a step's worth; past that the next one starts where the last ends.
-      if (to - last[0] <= FIGURE_CHARS_PER_SLICE) {
+      if (to - last[0] <= FIGURE_RUN) {
         last[1] = Math.max(last[1], to);
         continue;
       }
@@ -318,4 +351,67 @@ function figureWindows(text: string, numbers: readonly number[]): [number, numbe
     if (to > from) out.push([from, to]);
   }
   return out;
+}
+
+/**
+ * The parts of a huge block the light pass reads: NEAR_UNITS either side of
+ * each of its mentions, and its first and last NEAR_UNITS (a mention in the
+ * next or previous block); merged, and cut at spaces so no word is split.
+ */
+function hugeRanges(text: string, cands: readonly Candidate[]): [number, number][] {
+  const n = text.length;
+  const wanted: [number, number][] = [
+    [0, NEAR_UNITS],
+    [n - NEAR_UNITS, n],
+  ];
+  for (const c of cands) if (!c.dropped) wanted.push([c.start - NEAR_UNITS, c.end + NEAR_UNITS]);
+  wanted.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, z] of wanted) {
+    let from = Math.max(0, a);
+    while (from > 0 && text.charCodeAt(from - 1) > 0x20) from--;
+    let to = Math.min(n, z);
+    while (to < n && text.charCodeAt(to) > 0x20) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** The numbers (offsets, ascending) with one of `words` (offsets, ascending) within FIGURE_WINDOW / 2 units. */
+function numbersNear(numbers: readonly number[], words: readonly number[]): number[] {
+  const out: number[] = [];
+  let w = 0;
+  for (const p of numbers) {
+    while (w < words.length && (words[w] as number) < p - FIGURE_WINDOW / 2) w++;
+    if (w < words.length && (words[w] as number) <= p + FIGURE_WINDOW / 2) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Whether an exact candidate rules a possible mention at [os, oe) out: a
+ * longer possible mention may contain exact ones ("Islamic State Khorasan
+ * Provnce"), but may not cut through one or merely repeat it. The candidates
+ * of a block come in the order of their starts; a block with many is searched
+ * by halves.
+ */
+function blockedBy(cands: readonly Candidate[]): (os: number, oe: number) => boolean {
+  const rules = (c: Candidate, os: number, oe: number): boolean =>
+    c.start < oe && c.end > os && (c.strength !== 'weak' || (c.start === os && c.end === oe)) && !(c.start >= os && c.end <= oe && c.end - c.start < oe - os);
+  if (cands.length <= 16) return (os, oe) => cands.some((c) => rules(c, os, oe));
+  let longest = 0;
+  for (const c of cands) longest = Math.max(longest, c.end - c.start);
+  return (os, oe) => {
+    let lo = 0;
+    let hi = cands.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((cands[mid] as Candidate).start < os - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < cands.length && (cands[i] as Candidate).start < oe; i++) if (rules(cands[i] as Candidate, os, oe)) return true;
+    return false;
+  };
 }

@@ -31,16 +31,18 @@ export interface PageResult {
  * page-wide context and yields between units of work so the caller can pause.
  *
  * Slicing contract:
- * - `addBlock(text)` is synchronous and does all the work every page pays:
- *   one pass over `text` (linear in its length, independent of the number of
- *   aliases). It keeps a reference to `text`; offsets in the result index
- *   into exactly this string. The caller slices between blocks (check the
- *   clock after each call); a single huge block is scanned in one go.
- * - `finish()` returns a generator. Each `next()` does a bounded unit of work
- *   (a few hundred candidates, or up to 16 blocks / ~100k characters of page
- *   context, or ~2,000 words of misspelling search) and yields; the caller may
- *   pause between `next()` calls for as long as it likes. The result is the
- *   generator's return value and is the same however the run is sliced.
+ * - `addBlock(text)` is synchronous and does the work every page pays: one
+ *   pass over `text` (linear in its length, independent of the number of
+ *   aliases), at most 20,000 code units of it; the rest of a longer block is
+ *   scanned in the first steps of `finish`, as many units per step. It keeps a
+ *   reference to `text`; offsets in the result index into exactly this
+ *   string. The caller slices between blocks (check the clock after each call).
+ * - `finish()` returns a generator. Each `next()` runs until its step has
+ *   taken a few milliseconds (checked every few candidates, every 4,096 units
+ *   of the page pass, every block or window of figure search) or has done a
+ *   fixed count of work, and yields; the caller may pause between `next()`
+ *   calls for as long as it likes. The result is the generator's return value
+ *   and is the same however the run is sliced.
  * - No `addBlock` after `finish()`; `finish()` runs once per scan.
  */
 export interface PageScan {
@@ -49,6 +51,6 @@ export interface PageScan {
 }
 
 export interface Detector {
-  /** A new, empty scan of one page. The detector itself is reusable and immutable. */
+  /** A new, empty scan of one page. The detector is reusable; what it makes on first use, it keeps. */
   createPageScan(): PageScan;
 }

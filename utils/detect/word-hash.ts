@@ -96,8 +96,9 @@ export class FingerprintSet {
   constructor(encoded: string) {
     // Each entry takes one character or more.
     const values = new Int32Array(encoded.length);
+    // ~64 filter bits per entry (entries take ~3 characters): about one page word in 70 gets past it.
     let log = 10;
-    while (log < FINGERPRINT_BITS - 6 && 1 << log < encoded.length * 8) log++;
+    while (log < FINGERPRINT_BITS - 2 && 1 << log < encoded.length * 20) log++;
     const bits = new Uint32Array(1 << (log - 5));
     const shift = FINGERPRINT_BITS - log;
     let n = 0;
