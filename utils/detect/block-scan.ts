@@ -30,7 +30,7 @@ import type { WordHashSet } from './word-hash.ts';
 
 // Module-local copies: some toolchains turn every use of an imported binding
 // into a getter call, which would dominate this loop.
-const { HIGH_SURROGATE, KNOWN, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, pairInfo, specialFold } = chars;
+const { HIGH_SURROGATE, KNOWN, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, specialIsWord, specialUnits, specialWidth } = chars;
 const { HASH_SEED, fingerprint, hashFinish } = hashing;
 const { MULTI, SINGLE, PAIR_UNITS } = aliasIndex;
 const { isCyrillicUnit } = endings;
@@ -226,28 +226,14 @@ function step(text: string, i: number, c: number, e: number, st: ScanState, inde
     return i + 1;
   }
   if (kind === SKIP) return i + 1;
-  const n = text.length;
   const at = i;
   let next = i + 1;
   let units: string | null = null;
   if (kind !== 0) {
     // Several folded units, or a surrogate pair.
-    let word = false;
-    if ((e & HIGH_SURROGATE) !== 0) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        const info = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-        word = info.word;
-        units = info.fold;
-        next = i + 2;
-      } else {
-        units = String.fromCharCode(c);
-      }
-    } else {
-      word = (e & WORD) !== 0;
-      units = specialFold(c);
-    }
-    if (word) {
+    units = specialUnits(text, i, c, e);
+    next = i + specialWidth(text, i, e);
+    if (specialIsWord(text, i, e)) {
       for (let k = 0; k < units.length; k++) wordUnit(st, units.charCodeAt(k), at);
       return next;
     }

@@ -5,7 +5,7 @@
  */
 import * as chars from '../text/char-table.ts';
 
-const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, computeUnit, isInvisible, pairInfo, specialFold } = chars;
+const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, computeUnit, isInvisible, specialUnits, specialWidth } = chars;
 
 export class FoldCursor {
   /** Folded units read so far. */
@@ -47,18 +47,8 @@ export class FoldCursor {
         }
         continue;
       }
-      let us: string;
-      if ((e & HIGH_SURROGATE) !== 0) {
-        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          us = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000).fold;
-          this.pos = i + 2;
-        } else {
-          us = String.fromCharCode(c);
-        }
-      } else {
-        us = specialFold(c);
-      }
+      const us = specialUnits(text, i, c, e);
+      this.pos = i + specialWidth(text, i, e);
       for (let k = 0; k < us.length; k++) this.push(us.charCodeAt(k), this.pos);
     }
     return this.length;

@@ -22,7 +22,7 @@ import * as chars from '../text/char-table.ts';
 import { type BlockedSpan, type Bucket, type FuzzyHit, type FuzzyMatcher, LENGTH_SLACK, PIECE_MIX, type PieceSet, WORD_START, runClass } from './fuzzy.ts';
 import { HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, type WordHashSet, hashFinish } from './word-hash.ts';
 
-const { FOLD_WORD, HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, computeUnit, isInvisible, isWordUnit, pairInfo, specialFold } =
+const { FOLD_WORD, HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, computeUnit, isInvisible, isWordUnit, specialUnits, specialWidth } =
   chars;
 const HASH_MULT = HASH_MULT_;
 const HASH_MASK = HASH_MASK_;
@@ -270,19 +270,8 @@ export class BlockPass {
       this.unit(e & UNIT_MASK, (e & FOLD_WORD) !== 0, i, i + 1);
       return i;
     }
-    let us: string;
-    let to = i + 1;
-    if ((e & HIGH_SURROGATE) !== 0) {
-      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        us = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000).fold;
-        to = i + 2;
-      } else {
-        us = String.fromCharCode(c);
-      }
-    } else {
-      us = specialFold(c);
-    }
+    const us = specialUnits(text, i, c, e);
+    const to = i + specialWidth(text, i, e);
     for (let k = 0; k < us.length; k++) {
       const u = us.charCodeAt(k);
       this.unit(u, isWordUnit(u), i, to);

@@ -176,6 +176,35 @@ export function pairInfo(cp: number): PairInfo {
   return info;
 }
 
+/** The code point of the surrogate pair that starts at `i` in `text`, or -1 when none does. */
+function pairAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : -1;
+}
+
+/**
+ * The folded units of the unit `c` at `i` in `text` whose entry `e` is
+ * SPECIAL or HIGH_SURROGATE: a surrogate pair's fold, a lone high surrogate
+ * as it is, else `specialFold(c)`. `specialWidth` says how many code units
+ * it takes (2 for a pair), `specialIsWord` whether it belongs to a word.
+ */
+export function specialUnits(text: string, i: number, c: number, e: number): string {
+  if ((e & HIGH_SURROGATE) === 0) return specialFold(c);
+  const cp = pairAt(text, i);
+  return cp < 0 ? String.fromCharCode(c) : pairInfo(cp).fold;
+}
+
+export function specialWidth(text: string, i: number, e: number): number {
+  return (e & HIGH_SURROGATE) !== 0 && pairAt(text, i) >= 0 ? 2 : 1;
+}
+
+export function specialIsWord(text: string, i: number, e: number): boolean {
+  if ((e & HIGH_SURROGATE) === 0) return (e & WORD) !== 0;
+  const cp = pairAt(text, i);
+  return cp >= 0 && pairInfo(cp).word;
+}
+
 /** True when the folded code unit `u` is a letter or digit. */
 export function isWordUnit(u: number): boolean {
   return (unitInfo(u) & WORD) !== 0;

@@ -10,7 +10,7 @@ import * as chars from './char-table.ts';
 
 // Module-local copies: some toolchains turn every use of an imported binding
 // into a getter call, which would dominate the folding loop.
-const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, computeUnit, foldCodePoint, isInvisible, pairInfo, specialFold } = chars;
+const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, computeUnit, foldCodePoint, isInvisible, specialUnits, specialWidth } = chars;
 
 export interface FoldedText {
   /** The folded text. */
@@ -72,19 +72,8 @@ function foldInto(text: string, cap: number): FoldedText | null {
       if (len > 0 && ends[len - 1] === i && !isInvisible(c)) ends[len - 1] = i + 1;
       continue;
     }
-    let units: string;
-    let to = i + 1;
-    if ((e & HIGH_SURROGATE) !== 0) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        units = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000).fold;
-        to = i + 2;
-      } else {
-        units = String.fromCharCode(c);
-      }
-    } else {
-      units = specialFold(c);
-    }
+    const units = specialUnits(text, i, c, e);
+    const to = i + specialWidth(text, i, e);
     for (let k = 0; k < units.length; k++) {
       const u = units.charCodeAt(k);
       if (u === 0x20 && prev === 0x20) {
@@ -128,7 +117,6 @@ export function foldString(text: string): string {
     const c = text.charCodeAt(i);
     let e = table[c] as number;
     if (e === 0) e = computeUnit(c);
-    let units: string;
     if ((e & (SPECIAL | SKIP | HIGH_SURROGATE)) === 0) {
       const u = e & UNIT_MASK;
       if (u === 0x20 && prev === 0x20) continue;
@@ -136,19 +124,10 @@ export function foldString(text: string): string {
       scratch[len++] = u;
       prev = u;
       continue;
-    } else if ((e & SKIP) !== 0) {
-      continue;
-    } else if ((e & HIGH_SURROGATE) !== 0) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        units = pairInfo(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000).fold;
-        i++;
-      } else {
-        units = String.fromCharCode(c);
-      }
-    } else {
-      units = specialFold(c);
     }
+    if ((e & SKIP) !== 0) continue;
+    const units = specialUnits(text, i, c, e);
+    i += specialWidth(text, i, e) - 1;
     for (let k = 0; k < units.length; k++) {
       const u = units.charCodeAt(k);
       if (u === 0x20 && prev === 0x20) continue;
