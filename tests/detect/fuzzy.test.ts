@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scripts/bench/generate-pages';
 import { AliasIndex } from '../../utils/detect/alias-index';
 import { FuzzyMatcher, forEachTarget, maxErrors } from '../../utils/detect/fuzzy';
 import { findInText } from './fuzzy-reference';
@@ -94,7 +95,7 @@ describe('misspellings (fuzzy)', () => {
 
   it('finds in the page pass exactly what the reference search over every run finds', () => {
     const fuzzy = new FuzzyMatcher(new AliasIndex(packMatcher(DATA)), signaturePieces);
-    const random = prng(99);
+    const random = createRandom(99);
     const targets: string[] = [];
     forEachTarget(new AliasIndex(packMatcher(DATA)), (norm) => targets.push(norm));
     const filler = [...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE].join(' ').split(' ');
@@ -140,17 +141,6 @@ describe('misspellings (fuzzy)', () => {
   });
 });
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `s` with `k` random edits (substitution, deletion, insertion). */
 function mutate(s: string, k: number, random: () => number): string {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scripts/bench/generate-pages';
 import { createDetector, scanPage } from '../../utils/detect';
 import type { MatcherAlias, MatcherData, MatcherEntity } from '../../utils/kb/matcher-data';
 import { DATA, alias } from './fixtures';
 import { SAMPLE_PAGE } from './sample-page';
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LATIN = 'bcdfghjklmnpqrstvwxzaeiouy';
 const CYRILLIC = 'бвгдзклмнпрстфхцчшщжаеиоуыэюя';
@@ -22,7 +12,7 @@ const CYRILLIC = 'бвгдзклмнпрстфхцчшщжаеиоуыэюя';
 const SHARED_FIRST = ['Crocus', 'Crocus City', 'Patrushev', 'Nikolai', 'Islamic', 'Islamic State', 'ISIS', 'Wilayat', 'Крокус', 'Патрушев', 'Stato'];
 
 function syntheticData(count: number): MatcherData {
-  const rand = prng(20240322);
+  const rand = createRandom(20240322);
   const word = (alphabet: string): string => {
     const n = 6 + Math.floor(rand() * 7);
     let w = '';

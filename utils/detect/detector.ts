@@ -4,20 +4,13 @@ import { ExcludeContexts } from './exclude-contexts.ts';
 import type { FigureDispute } from './figures.ts';
 import { FuzzyMatcher } from './fuzzy.ts';
 import { type PackedDetector, isPacked, packMatcher } from './packed.ts';
-import { PIECE_DIGITS } from './packed-format.ts';
+import { decodePieces } from './packed-format.ts';
 import { DetectorPageScan } from './page-scan.ts';
 import { signaturePieces } from './signatures.ts';
+import type { Detector, PageResult } from './types.ts';
 
 /** Where the misspelling targets' signature pieces come from: made at build time (encoded), or worked out per target. */
 type Pieces = string | ((norm: string, count: number) => number[]);
-
-/** The signature pieces' codes from their two-digit form (packed-format.ts). */
-function decodePieces(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < s.length; i += 2) out.push(PIECE_DIGITS.indexOf(s.charAt(i)) * 64 + PIECE_DIGITS.indexOf(s.charAt(i + 1)));
-  return out;
-}
-import type { Detector, PageResult } from './types.ts';
 
 /**
  * What page scans share. Only the alias index is built up front (from the

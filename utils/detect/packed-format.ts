@@ -31,7 +31,7 @@ export interface PackedDetector {
   firstWords: string;
   /**
    * Per key: the number of records, then per record `entity * 16 + REC_*
-   * flags`, in PIECE_DIGITS: the first character gives the digits per code
+   * flags`, in base-64 digits: the first character gives the digits per code
    * (high digit first), each count takes one (see encodeRecords, decodeRecords).
    */
   recs: string;
@@ -43,7 +43,7 @@ export interface PackedDetector {
   mayInflect: boolean;
   /**
    * The misspelling targets' signature pieces (signatures.ts), two characters
-   * each (PIECE_DIGITS, high digit first); worked out on first use when absent.
+   * each (`toDigits`); worked out on first use when absent.
    */
   fuzzy?: string;
 }
@@ -58,8 +58,31 @@ export const REC_STEM = 8;
 export const KEY_HAS_WHOLE = 1;
 /** The key has a record whose last word may take a Russian case ending. */
 export const KEY_INFLECTS = 2;
-/** The 64 digits of the signature pieces' codes. */
-export const PIECE_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+/** The 64 digits of packed numbers (signature piece codes, record codes), high digit first. */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGIT_VALUE = new Uint8Array(128);
+for (let d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+/** `value` as `width` digits. */
+export function toDigits(value: number, width: number): string {
+  let out = '';
+  for (let d = width - 1; d >= 0; d--) out += DIGITS.charAt(Math.floor(value / 64 ** d) % 64);
+  return out;
+}
+
+/** The number written as `width` digits from `at` in `s`. */
+function fromDigits(s: string, at: number, width: number): number {
+  let value = 0;
+  for (let d = 0; d < width; d++) value = value * 64 + (DIGIT_VALUE[s.charCodeAt(at + d) & 127] as number);
+  return value;
+}
+
+/** The signature pieces' codes from their two-digit form (`fuzzy`). */
+export function decodePieces(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < s.length; i += 2) out.push(fromDigits(s, i, 2));
+  return out;
+}
 
 export const FIRST_ALONE = 1;
 export const FIRST_STARTS = 2;
@@ -70,15 +93,12 @@ export function encodeRecords(list: readonly number[]): string {
   for (const v of list) max = Math.max(max, v);
   let width = 1;
   while (64 ** width <= max) width++;
-  let out = PIECE_DIGITS.charAt(width);
+  let out = toDigits(width, 1);
   for (let at = 0; at < list.length; ) {
     const count = list[at] as number;
     if (count >= 64) throw new Error('a key has too many records to pack');
-    out += PIECE_DIGITS.charAt(count);
-    for (let r = 1; r <= count; r++) {
-      const code = list[at + r] as number;
-      for (let d = width - 1; d >= 0; d--) out += PIECE_DIGITS.charAt(Math.floor(code / 64 ** d) % 64);
-    }
+    out += toDigits(count, 1);
+    for (let r = 1; r <= count; r++) out += toDigits(list[at + r] as number, width);
     at += count + 1;
   }
   return out;
@@ -86,18 +106,13 @@ export function encodeRecords(list: readonly number[]): string {
 
 /** The `recs` string back as numbers: per key, the count, then the codes. */
 export function decodeRecords(s: string): Int32Array {
-  const digit = (i: number) => PIECE_DIGITS.indexOf(s.charAt(i));
-  const width = digit(0);
+  const width = fromDigits(s, 0, 1);
   const out = new Int32Array(s.length);
   let n = 0;
   for (let i = 1; i < s.length; ) {
-    const count = digit(i++);
+    const count = fromDigits(s, i++, 1);
     out[n++] = count;
-    for (let r = 0; r < count; r++) {
-      let code = 0;
-      for (let d = 0; d < width; d++) code = code * 64 + digit(i++);
-      out[n++] = code;
-    }
+    for (let r = 0; r < count; r++, i += width) out[n++] = fromDigits(s, i, width);
   }
   return out.subarray(0, n);
 }

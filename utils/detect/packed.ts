@@ -24,7 +24,7 @@ import {
   KEY_HAS_WHOLE,
   KEY_INFLECTS,
   PACKED_FORMAT,
-  PIECE_DIGITS,
+  toDigits,
   type PackedDetector,
   REC_CASE_SENSITIVE,
   REC_MISSPELLING,
@@ -184,7 +184,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     packed.fuzzy = signatures(new AliasIndex(packed))
       .map((code) => {
         if (code >= 64 * 64) throw new Error('a misspelling target is too long for its signature code');
-        return PIECE_DIGITS.charAt(code >> 6) + PIECE_DIGITS.charAt(code & 63);
+        return toDigits(code, 2);
       })
       .join('');
   }
