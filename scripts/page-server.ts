@@ -66,6 +66,9 @@ export async function startPageServer(mounts: Record<string, string>): Promise<P
   // HTTPS through a proxy arrives as CONNECT: record it and refuse.
   server.on('connect', (req: IncomingMessage, socket) => {
     requests.push(`https://${req.url ?? ''}`);
+    // A tunnel's socket is ours once handed over: the browser may reset it as it is refused,
+    // which would otherwise be an uncaught error in the test run. The request is recorded.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 502 Refused\r\n\r\n');
   });
 
