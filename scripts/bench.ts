@@ -24,7 +24,7 @@ import { measureExtension } from './bench/measure-extension';
 import { measureInPage } from './bench/measure-inpage';
 import { measureSize } from './bench/measure-size';
 import { renderReport, type ReportInput } from './bench/report';
-import { type BenchOptions, type BenchSession, type Part, warmUp } from './bench/session';
+import { type BenchOptions, type BenchSession, type Part, packedJson, warmUp } from './bench/session';
 import { readKbFiles } from './kb-files';
 import { startPageServer } from './page-server';
 
@@ -119,6 +119,7 @@ async function main(): Promise<void> {
         generated,
         corpus: wants('inpage') ? corpusNames.map((name) => ({ name, url: `${server.origin}/corpus/${name}` })) : [],
         matcher,
+        detectorJson: packedJson(matcher),
         aliasTexts,
         bundle: wants('inpage') || wants('aliases') ? await bundleInPage() : '',
         markjs: markjsSource(),

@@ -4,9 +4,9 @@
  * and report their own timings (performance.now() inside the page, so no
  * DevTools round trip is counted).
  */
-import { createDetector } from '../../utils/detect';
+import { loadDetector } from '../../utils/detect';
+import type { PackedDetector } from '../../utils/detect/packed';
 import type { Detector, PageScan } from '../../utils/detect/types';
-import type { MatcherData } from '../../utils/kb/matcher-data';
 import { paintHighlights } from '../../utils/page/highlights';
 import { toMarks } from '../../utils/page/marks';
 import { scanDocument } from '../../utils/page/scan-document';
@@ -22,7 +22,7 @@ export interface FloorResult {
 export interface GlossResult {
   /** scanDocument + toMarks + paintHighlights: the work per page. */
   ms: number;
-  /** createDetector: the work per page that depends on the KB only. */
+  /** loadDetector: the work per page that depends on the KB only. */
   buildMs: number;
   scanMs: number;
   /** Inside the steps of `finish` (page-wide resolution); a few clock reads per page. */
@@ -69,8 +69,8 @@ export interface MarkjsResult {
 export interface GlossBench {
   floor(): FloorResult;
   segment(): SegmentResult;
-  gloss(matcher: MatcherData, warm?: boolean): Promise<GlossResult>;
-  glossSliced(matcher: MatcherData): Promise<SlicedResult>;
+  gloss(packed: PackedDetector, warm?: boolean): Promise<GlossResult>;
+  glossSliced(packed: PackedDetector): Promise<SlicedResult>;
   markjs(aliases: string[]): Promise<MarkjsResult>;
   /** Removes Gloss's highlights, so a page can be looked at again. */
   reset(): void;
@@ -145,9 +145,9 @@ async function scanOnce(detector: Detector) {
   return { scan, marks, finishMs, ms: t4 - t1, scanMs: t2 - t1, marksMs: t3 - t2, paintMs: t4 - t3 };
 }
 
-async function gloss(matcher: MatcherData, warm = false): Promise<GlossResult> {
+async function gloss(packed: PackedDetector, warm = false): Promise<GlossResult> {
   const t0 = now();
-  const detector = createDetector(matcher);
+  const detector = loadDetector(packed);
   const buildMs = now() - t0;
   const cold = await scanOnce(detector);
   let warmMs = Number.NaN;
@@ -180,7 +180,7 @@ const nextFrame = () =>
   });
 
 /** As the content script runs it: sliced, so the page stays responsive. */
-async function glossSliced(matcher: MatcherData): Promise<SlicedResult> {
+async function glossSliced(packed: PackedDetector): Promise<SlicedResult> {
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -204,7 +204,7 @@ async function glossSliced(matcher: MatcherData): Promise<SlicedResult> {
     }
     slices++;
   };
-  const inner = createDetector(matcher);
+  const inner = loadDetector(packed);
   const detector: Detector = {
     createPageScan() {
       const scan = inner.createPageScan();

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import type { GlossResult } from './in-page';
-import { type BenchSession, callGloss, generatedUrl, loadWithBench, rotate } from './session';
+import { type BenchSession, callGloss, generatedUrl, loadWithBench, packedJson, rotate } from './session';
 import { Samples, median } from './stats';
 import { growMatcher } from './synthetic-aliases';
 
@@ -43,12 +43,12 @@ export async function measureAliases(session: BenchSession, context: BrowserCont
   const pages = session.generated.filter((generated) => generated.name.startsWith('1mb'));
   if (pages.length === 0) throw new Error('The alias measurement needs the 1 MB pages.');
   const base = session.matcher.aliases.length;
-  const levels = [{ aliases: base, label: `${base.toLocaleString('en')} (the KB)`, json: JSON.stringify(session.matcher) }];
+  const levels = [{ aliases: base, label: `${base.toLocaleString('en')} (the KB)`, json: session.detectorJson }];
   const notes: string[] = [];
   for (const { total, ordinaryShare } of ALIAS_LEVELS.filter((level) => level.total > base)) {
     const grown = growMatcher(session.matcher, total, vocabulary, ordinaryShare);
     const label = `${total.toLocaleString('en')}${ordinaryShare === 0 ? ' (names only)' : ''}`;
-    levels.push({ aliases: total, label, json: JSON.stringify(grown.matcher) });
+    levels.push({ aliases: total, label, json: packedJson(grown.matcher) });
     notes.push(
       ordinaryShare === 0
         ? `${label}: no synthetic alias begins with an ordinary word, to separate the alias count from hits of ordinary first words.`

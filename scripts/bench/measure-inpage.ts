@@ -77,7 +77,6 @@ export const CORPUS_SLICED_RUNS = 3;
 
 export async function measureInPage(session: BenchSession, context: BrowserContext): Promise<InPageResult> {
   const { options } = session;
-  const matcherJson = JSON.stringify(session.matcher);
   const samples = new Samples<Sample>();
   const notes: string[] = [];
   let page = await context.newPage();
@@ -91,9 +90,9 @@ export async function measureInPage(session: BenchSession, context: BrowserConte
         case 'segment':
           return page.evaluate(() => (window as unknown as BenchWindow).glossBench.segment());
         case 'gloss':
-          return callGloss(page, 'gloss', matcherJson, true);
+          return callGloss(page, 'gloss', session.detectorJson, true);
         case 'sliced':
-          return callGloss(page, 'glossSliced', matcherJson);
+          return callGloss(page, 'glossSliced', session.detectorJson);
         case 'markjs':
           return page.evaluate((aliases) => (window as unknown as BenchWindow).glossBench.markjs(aliases), session.aliasTexts);
       }

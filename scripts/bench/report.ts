@@ -51,7 +51,7 @@ function inPageSection(result: InPageResult): string {
   const out: string[] = ['## 1. In the page', ''];
   out.push(
     'Generated pages; each figure is the median of interleaved runs, every run a fresh page load followed by one method. ' +
-      '"Gloss" is `scanDocument` (no slicer) + `toMarks` + `paintHighlights`; building the detector is shown apart. ' +
+      '"Gloss" is `scanDocument` (no slicer) + `toMarks` + `paintHighlights`; building the detector (`loadDetector` on the packed form the build makes, as the content script does) is shown apart. ' +
       'Floor: one TreeWalker pass reading every text node.',
     '',
   );

@@ -3,6 +3,7 @@
  * the in-page bundle, and helpers to load a page and call `glossBench`.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { type PackedDetector, packMatcher } from '../../utils/detect/packed';
 import type { MatcherData } from '../../utils/kb/matcher-data';
 import type { GeneratedPage, SizeKey } from './generate-pages';
 import type { GlossBench } from './in-page';
@@ -36,6 +37,8 @@ export interface BenchSession {
   generated: GeneratedPage[];
   corpus: CorpusPage[];
   matcher: MatcherData;
+  /** The detector as the content script gets it (packed with signatures, as the build makes it), as JSON. */
+  detectorJson: string;
   /** The distinct alias texts, for mark.js. */
   aliasTexts: string[];
   bundle: string;
@@ -55,17 +58,22 @@ export async function loadWithBench(session: BenchSession, page: Page, url: stri
 type BenchWindow = { glossBench: GlossBench };
 export type { BenchWindow };
 
-/** Runs `glossBench.<method>` in the page with the matcher, sent as JSON (parsed before the clock starts). */
+/** The packed detector the build makes from `matcher` (what the content script loads), as JSON. */
+export function packedJson(matcher: MatcherData): string {
+  return JSON.stringify(packMatcher(matcher, { signatures: true }));
+}
+
+/** Runs `glossBench.<method>` in the page with a packed detector, sent as JSON (parsed before the clock starts). */
 export async function callGloss<M extends 'gloss' | 'glossSliced'>(
   page: Page,
   method: M,
-  matcherJson: string,
+  detectorJson: string,
   warm = false,
 ): Promise<Awaited<ReturnType<GlossBench[M]>>> {
   const result: unknown = await page.evaluate(([name, json, again]) => {
-    const run = (window as unknown as BenchWindow).glossBench[name] as (matcher: MatcherData, warm: boolean) => Promise<unknown>;
-    return run(JSON.parse(json) as MatcherData, again);
-  }, [method, matcherJson, warm] as const);
+    const run = (window as unknown as BenchWindow).glossBench[name] as (packed: PackedDetector, warm: boolean) => Promise<unknown>;
+    return run(JSON.parse(json) as PackedDetector, again);
+  }, [method, detectorJson, warm] as const);
   return result as Awaited<ReturnType<GlossBench[M]>>;
 }
 
@@ -81,7 +89,7 @@ export async function warmUp(session: BenchSession, context: BrowserContext): Pr
   const first = session.generated[0];
   if (first) {
     await loadWithBench(session, page, generatedUrl(session, first));
-    await callGloss(page, 'gloss', JSON.stringify(session.matcher));
+    await callGloss(page, 'gloss', session.detectorJson);
     await page.evaluate(() => (window as unknown as BenchWindow).glossBench.floor());
   }
   await page.close();
