@@ -151,7 +151,7 @@ export function scanBlock(text: string, index: AliasIndex, out: RawMatch[], stat
         x = Math.imul(x, 0x85ebca6b);
         x ^= x >>> 13;
         x = Math.imul(x, 0xc2b2ae35);
-        const b = ((((x ^ (x >>> 16)) >>> 12) & 0xfffff) || 1) >>> shift;
+        const b = ((((x ^ (x >>> 16)) >>> 10) & 0x3fffff) || 1) >>> shift;
         if (((filter[b >>> 5] as number) & (1 << (b & 31))) === 0 && !(inflects && len >= 2 && last >= 0x400 && last <= 0x52f)) {
           inWord = false;
           i++;

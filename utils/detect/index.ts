@@ -7,7 +7,7 @@
  * - Nothing is built per page. The KB is compiled at build time into a packed
  *   form (packed.ts, emitted by the Vite plugin as `virtual:gloss-kb/detector`):
  *   folded, sorted alias keys (the trie as is), their records as numbers, and
- *   the keys' first words as 20-bit fingerprints in a short string.
+ *   the keys' first words as 22-bit fingerprints in a short string.
  *   `loadDetector` decodes the fingerprints (one pass, no hashing) and makes
  *   everything else on first use; `createDetector` also takes plain matcher
  *   data (tools, tests) and packs it first.

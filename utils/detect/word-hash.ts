@@ -8,10 +8,12 @@
  * finished hashes (so nearly no false hit reaches the trie). The cost per
  * word is the same for 150 or 100,000 aliases.
  *
- * The first-word table holds 20-bit fingerprints (`fingerprint`), made at
+ * The first-word table holds 22-bit fingerprints (`fingerprint`), made at
  * build time and shipped as a short string (`encodeFingerprints`): a page
- * then only decodes them. About one page word in 1,500 is a false hit, which
- * the trie turns down.
+ * then only decodes them. A page word is a false hit (turned down by the
+ * trie) with odds of first words to 2^22: one in ~6,000 for the KB's ~700
+ * first words, one in ~65 with 100,000 aliases (20-bit fingerprints made that
+ * one in 16, which doubled the scan time of a plain page at that size).
  */
 /**
  * Word hashes are 22-bit multiplicative hashes: h = ((h ^ unit) * 157) mod
@@ -43,16 +45,16 @@ export function hashFinish(h: number): number {
   return (h ^ (h >>> 16)) & 0x3fffffff || 1;
 }
 
-/** The first-word fingerprint of a raw word hash: 20 bits of the finished hash (never 0). */
+/** The first-word fingerprint of a raw word hash: 22 bits of the finished hash (never 0). */
 export function fingerprint(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return ((h ^ (h >>> 16)) >>> 12) & 0xfffff || 1;
+  return ((h ^ (h >>> 16)) >>> 10) & 0x3fffff || 1;
 }
 
-export const FINGERPRINT_BITS = 20;
+export const FINGERPRINT_BITS = 22;
 
 /**
  * Fingerprints with 2 flag bits each, sorted, as the gaps between them in
