@@ -5,20 +5,23 @@
  * words, one multiply to hash the folded word. At each word end the word's
  * hash is looked up among the first words of all aliases (a cached bit filter,
  * then an exact hash table). A first word that only starts longer aliases
- * ("Crocus" of "Crocus City Hall") is confirmed as the loop reads on: the
- * separator and the first units of the next word are hashed on and looked up
- * among the aliases' first-word pairs. Cyrillic words also try their 1-3 units
- * shorter prefixes against the inflectable aliases. Only then does `matchAt`
- * walk the trie. Nothing here grows with the alias count, no text is read
- * twice, and pages without mentions never reach the trie.
+ * ("Crocus" of "Crocus City Hall") is confirmed when the next word ends: the
+ * separator and the first units of that word are hashed on (read again, a
+ * few units) and looked up among the aliases' first-word pairs. Cyrillic
+ * words also try their 1-3 units shorter prefixes against the inflectable
+ * aliases. Only then does `matchAt` walk the trie. Nothing here grows with
+ * the alias count, and pages without mentions never reach the trie.
  *
  * The loop is split in two so that the engine optimizes it early (a page is
  * scanned once, so how soon the loop runs optimized matters as much as how
  * fast it then runs): `scanBlock` is a small loop that hashes plain word
  * units and, at each word end, tests the first-word filter inline; all else
- * (words that pass the filter, Cyrillic words, pending pairs, characters that
- * fold to several units, combining marks, surrogate pairs) goes through
- * `step`, which keeps the whole state machine on the ScanState.
+ * (words that pass the filter, Cyrillic words, the end of a pending pair's
+ * second word, characters that fold to several units, combining marks,
+ * surrogate pairs) goes through `step`, which keeps the whole state machine
+ * on the ScanState. (When many page words start some alias, as with 100,000
+ * aliases of which 3% begin with an ordinary word, reading the pairs' text
+ * in `step` unit by unit made the scan four times slower.)
  */
 import * as chars from '../text/char-table.ts';
 import * as aliasIndex from './alias-index.ts';
@@ -66,19 +69,16 @@ export class ScanState {
   h3 = 0;
   len = 0;
   last = 0;
-  /** A pending first word that only starts longer aliases: its start and the pair hash so far. */
+  /** A pending first word that only starts longer aliases: its start, where it ends, and its raw hash. */
   pending = false;
   pStart = 0;
-  /** Where the first word ends, and its raw hash. */
   pEnd = 0;
   pHash = 0;
+  /** The pair hash when the second word ends (`pairHash`), and the same one to three units of the second word shorter. */
   ph = 0;
-  /** The pair hash one to three units of the second word shorter. */
   ph1 = 0;
   ph2 = 0;
   ph3 = 0;
-  pSep = 0;
-  pPrev = -1;
   pLen = 0;
 
   reset(): void {
@@ -123,40 +123,39 @@ export function scanBlock(text: string, index: AliasIndex, out: RawMatch[], stat
     let e = table[c] as number;
     if (e === 0) e = computeUnit(c);
     const kind = e & KINDS;
-    if (!pending) {
-      if (kind === WORD) {
-        if (!inWord) {
-          inWord = true;
-          start = i;
-          h = HASH_SEED;
-          len = 0;
-        }
-        const u = e & UNIT_MASK;
-        h3 = h2;
-        h2 = h1;
-        h1 = h;
-        h = ((h ^ u) * 157) & 0x3fffff; // (word-hash.ts: HASH_MULT, HASH_MASK; literals here)
-        len++;
-        last = u;
+    if (kind === WORD) {
+      if (!inWord) {
+        inWord = true;
+        start = i;
+        h = HASH_SEED;
+        len = 0;
+      }
+      const u = e & UNIT_MASK;
+      h3 = h2;
+      h2 = h1;
+      h1 = h;
+      h = ((h ^ u) * 157) & 0x3fffff; // (word-hash.ts: HASH_MULT, HASH_MASK; literals here)
+      len++;
+      last = u;
+      i++;
+      continue;
+    }
+    if (kind === 0) {
+      if (!inWord) {
         i++;
         continue;
       }
-      if (kind === 0) {
-        if (!inWord) {
-          i++;
-          continue;
-        }
-        // A word ends: one bit of the first-word filter (its fingerprint, inlined) rules out nearly every word.
-        let x = h ^ (h >>> 16);
-        x = Math.imul(x, 0x85ebca6b);
-        x ^= x >>> 13;
-        x = Math.imul(x, 0xc2b2ae35);
-        const b = ((((x ^ (x >>> 16)) >>> 10) & 0x3fffff) || 1) >>> shift;
-        if (((filter[b >>> 5] as number) & (1 << (b & 31))) === 0 && !(inflects && len >= 2 && last >= 0x400 && last <= 0x52f)) {
-          inWord = false;
-          i++;
-          continue;
-        }
+      // A word ends: one bit of the first-word filter (its fingerprint, inlined) rules out nearly every word,
+      // unless it is the second word of a pending pair.
+      let x = h ^ (h >>> 16);
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      const b = ((((x ^ (x >>> 16)) >>> 10) & 0x3fffff) || 1) >>> shift;
+      if (!pending && ((filter[b >>> 5] as number) & (1 << (b & 31))) === 0 && !(inflects && len >= 2 && last >= 0x400 && last <= 0x52f)) {
+        inWord = false;
+        i++;
+        continue;
       }
     }
     // Everything else, one code unit at a time on the state.
@@ -206,13 +205,59 @@ function wordUnit(st: ScanState, u: number, at: number): void {
   st.h = ((st.h ^ u) * HASH_MULT) & HASH_MASK;
   st.len++;
   st.last = u;
-  if (st.pending && st.pLen < PAIR_UNITS) {
-    st.ph3 = st.ph2;
-    st.ph2 = st.ph1;
-    st.ph1 = st.ph;
-    st.ph = ((st.ph ^ u) * HASH_MULT) & HASH_MASK;
-    st.pLen++;
+}
+
+/**
+ * The pair hash of a pending pair whose second word is `text[from, to)`:
+ * the first word's hash (`st.pHash`) hashed on over the separator
+ * `text[st.pEnd, from)` (spaces collapse, as in folded keys) and up to
+ * PAIR_UNITS folded units of the second word, into `st.ph` (and `ph1`-`ph3`,
+ * the same one to three units shorter; `pLen` units). Read only when the
+ * second word ends, so the loop reads a pending pair's text at full speed.
+ * False when the separator is longer than MAX_SEPARATOR units.
+ */
+function pairHash(text: string, from: number, to: number, st: ScanState): boolean {
+  let ph = st.pHash;
+  let ph1 = 0;
+  let ph2 = 0;
+  let ph3 = 0;
+  let count = 0;
+  let prev = -1;
+  let sep = 0;
+  for (let i = st.pEnd; i < to && count < PAIR_UNITS; ) {
+    const c = text.charCodeAt(i);
+    let e = UNIT_TABLE[c] as number;
+    if (e === 0) e = computeUnit(c);
+    const kind = e & KINDS;
+    if (kind === SKIP) {
+      i++;
+      continue;
+    }
+    const units = kind === 0 || kind === WORD ? String.fromCharCode(e & UNIT_MASK) : specialUnits(text, i, c, e);
+    i += kind === 0 || kind === WORD ? 1 : specialWidth(text, i, e);
+    for (let k = 0; k < units.length; k++) {
+      const u = units.charCodeAt(k);
+      if (i <= from) {
+        // The separator.
+        if (u === 0x20 && prev === 0x20) continue;
+        prev = u;
+        if (++sep > MAX_SEPARATOR) return false;
+      } else if (count++ < PAIR_UNITS) {
+        ph3 = ph2;
+        ph2 = ph1;
+        ph1 = ph;
+      } else {
+        break;
+      }
+      ph = ((ph ^ u) * HASH_MULT) & HASH_MASK;
+    }
   }
+  st.ph = ph;
+  st.ph1 = ph1;
+  st.ph2 = ph2;
+  st.ph3 = ph3;
+  st.pLen = Math.min(count, PAIR_UNITS);
+  return true;
 }
 
 /**
@@ -246,7 +291,10 @@ function step(text: string, i: number, c: number, e: number, st: ScanState, inde
       // The second word of a pending pair ended: does an alias start at the first?
       st.pending = false;
       // (A Cyrillic second word may be a key's last word plus a case ending.)
-      if (index.pairFollows(text, st.pStart, st.pEnd, st.pHash, st.ph, st.ph1, st.ph2, st.ph3, st.pLen, isCyrillicUnit(st.last))) {
+      if (
+        pairHash(text, st.start, at, st) &&
+        index.pairFollows(text, st.pStart, st.pEnd, st.pHash, st.ph, st.ph1, st.ph2, st.ph3, st.pLen, isCyrillicUnit(st.last))
+      ) {
         const m = matchAt(text, st.pStart, index);
         if (m) {
           out.push(m);
@@ -270,24 +318,6 @@ function step(text: string, i: number, c: number, e: number, st: ScanState, inde
       st.pStart = st.start;
       st.pEnd = at;
       st.pHash = st.h;
-      st.ph = st.h;
-      st.pSep = 0;
-      st.pPrev = -1;
-      st.pLen = 0;
-    }
-  }
-  if (st.pending) {
-    // Hash the separator on (spaces collapse as in folded aliases).
-    const us = units ?? String.fromCharCode(e & UNIT_MASK);
-    for (let k = 0; k < us.length; k++) {
-      const u = us.charCodeAt(k);
-      if (u === 0x20 && st.pPrev === 0x20) continue;
-      st.ph = ((st.ph ^ u) * HASH_MULT) & HASH_MASK;
-      st.pPrev = u;
-      if (++st.pSep > MAX_SEPARATOR) {
-        st.pending = false;
-        break;
-      }
     }
   }
   return next;
