@@ -169,6 +169,22 @@ describe('figures: several subjects on one page', () => {
     expect(r).toEqual([[DEATHS, 145, '145']]);
   });
 
+  it('leaves out a number that counts the people of a group named before its figure word', () => {
+    const r = figs(
+      run(
+        [
+          'The Crocus City Hall attack. Six more ISIS-K operatives were killed in raids. ' +
+            '139 people were killed by ISIS-K gunmen. 145 Crocus City Hall visitors died.',
+        ],
+        detector,
+      ),
+    );
+    expect(r).toEqual([
+      [DEATHS, 139, '139'],
+      [DEATHS, 145, '145'],
+    ]);
+  });
+
   it('counts a related place as speaking for the subject', () => {
     const r = figs(run(['The Crocus City Hall attack shocked Russia.', 'At Crocus City Hall 145 people died.'], detector));
     expect(r).toEqual([[DEATHS, 145, '145']]);
@@ -181,5 +197,24 @@ describe('figures: several subjects on one page', () => {
       run(['The Crocus City Hall attack. Beslan in 2004 (334 deaths) and now Crocus City Hall in 2024 (137 deaths).'], detector),
     );
     expect(r).toEqual([[DEATHS, 137, '137']]);
+  });
+
+  it('leaves out a number right after a year other than the subject event\'s', () => {
+    const dated = createDetector({ ...DATA, disputes: DATA.disputes.map((d) => ({ ...d, year: 2024 })) });
+    const r = figs(
+      run(
+        [
+          'The Crocus City Hall attack: Moscow in 2002 (130 deaths) and now Crocus City Hall in 2024 (137 deaths). ' +
+            'The series of attacks in 1999 (294 deaths) counts too. In 2004, 334 died. In 2024, 139 died.',
+        ],
+        dated,
+      ),
+    );
+    expect(r).toEqual([
+      [DEATHS, 137, '137'],
+      [DEATHS, 139, '139'],
+    ]);
+    // Without the year (a subject that is no dated event), the numbers are taken as before.
+    expect(figs(run(['The Crocus City Hall attack. The series of attacks in 1999 (294 deaths).']))).toEqual([[DEATHS, 294, '294']]);
   });
 });

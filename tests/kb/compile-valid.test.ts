@@ -58,7 +58,14 @@ describe('compileKb on the valid fixture', () => {
       excludeContexts: ['crocus bulbs'],
     });
     expect(matcher.disputes).toEqual([
-      { id: 'crocus-death-toll', subject: 'crocus-city-hall-attack', scope: 'dead', figureWords: { en: ['killed', 'dead', 'death toll'], ru: ['погибли', 'погибших'] } },
+      {
+        id: 'crocus-death-toll',
+        subject: 'crocus-city-hall-attack',
+        scope: 'dead',
+        figureWords: { en: ['killed', 'dead', 'death toll'], ru: ['погибли', 'погибших'] },
+        // The year of the subject event's date statement (figures right after another year are not answers).
+        year: 2024,
+      },
     ]);
   });
 

@@ -78,7 +78,7 @@ export class DetectorParts {
   /** Numeric disputes with their subject. */
   get disputes(): readonly (FigureDispute & { subject: string })[] {
     const ids = this.packed.ids;
-    return (this.figureDisputes ??= this.packed.disputes.map((d) => ({ id: d.id, phrases: d.phrases, subject: ids[d.subject] as string })));
+    return (this.figureDisputes ??= this.packed.disputes.map((d) => ({ ...d, subject: ids[d.subject] as string })));
   }
 
   /** Entities of type "event". */

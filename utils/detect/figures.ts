@@ -26,6 +26,8 @@ export interface FigureDispute {
   id: string;
   /** Folded figure phrases, as word lists. */
   phrases: string[][];
+  /** The year of the subject event (MatcherDispute.year). */
+  year?: number;
 }
 
 export interface FigureHit {
@@ -67,8 +69,8 @@ function splitWords(folded: string): string[] {
   return words;
 }
 
-export function compileFigureDisputes(disputes: readonly MatcherDispute[]): FigureDispute[] {
-  const out: FigureDispute[] = [];
+export function compileFigureDisputes(disputes: readonly MatcherDispute[]): (FigureDispute & { subject: string })[] {
+  const out: (FigureDispute & { subject: string })[] = [];
   for (const d of disputes) {
     const phrases: string[][] = [];
     for (const list of Object.values(d.figureWords)) {
@@ -77,7 +79,8 @@ export function compileFigureDisputes(disputes: readonly MatcherDispute[]): Figu
         if (words.length > 0) phrases.push(words);
       }
     }
-    if (phrases.length > 0) out.push({ id: d.id, phrases });
+    if (phrases.length === 0) continue;
+    out.push(d.year !== undefined ? { id: d.id, subject: d.subject, phrases, year: d.year } : { id: d.id, subject: d.subject, phrases });
   }
   return out;
 }
@@ -253,12 +256,14 @@ interface Option {
   dispute: FigureDispute & { subject: string };
   distance: number;
   before: boolean;
+  /** The token where the figure word is. */
+  at: number;
 }
 
-function consider(options: Map<string, Option>, dispute: FigureDispute & { subject: string }, distance: number, before: boolean): void {
+function consider(options: Map<string, Option>, dispute: FigureDispute & { subject: string }, distance: number, before: boolean, at: number): void {
   const o = options.get(dispute.id);
   if (!o || distance < o.distance || (distance === o.distance && o.before && !before)) {
-    options.set(dispute.id, { dispute, distance, before });
+    options.set(dispute.id, { dispute, distance, before, at });
   }
 }
 
@@ -286,7 +291,7 @@ function disputeOptions(toks: Token[], k: number, disputes: readonly (FigureDisp
       if (t.kind === Kind.Word) {
         for (const d of disputes) {
           for (const phrase of d.phrases) {
-            if (phraseAt(toks, j, phrase, backwards)) consider(options, d, words + 1 + penalty, backwards);
+            if (phraseAt(toks, j, phrase, backwards)) consider(options, d, words + 1 + penalty, backwards, j);
           }
         }
         if (CONJUNCTIONS.has(t.word)) {
@@ -321,6 +326,7 @@ export interface FigureContext {
   /** Mentions in this block (folded offsets). */
   anchors: readonly FigureAnchor[];
   isEvent(entity: string): boolean;
+  isPlace(entity: string): boolean;
   /** Entities related to `entity`, both directions. */
   neighbours(entity: string): ReadonlySet<string> | undefined;
   /** Subjects of all numeric disputes. */
@@ -374,13 +380,35 @@ function decidingAnchor(ctx: FigureContext, subject: string, s: number, from: nu
 }
 
 /**
+ * True when a mention of a group or a person (not the subject, an event or
+ * a place) stands between a number and the figure word after it: the number
+ * counts that group's people ("six more IS-K operatives were killed").
+ */
+function countsMembers(ctx: FigureContext, subject: string, from: number, to: number): boolean {
+  for (const a of ctx.anchors) {
+    if (a.start >= from && a.end <= to && a.entity !== subject && !ctx.isEvent(a.entity) && !ctx.isPlace(a.entity)) return true;
+  }
+  return false;
+}
+
+/** True when number token `k` comes right after a year other than `year` (a comma or bracket between at most). */
+function followsOtherYear(toks: Token[], k: number, year: number): boolean {
+  const j = toks[k - 1]?.kind === Kind.Comma ? k - 2 : k - 1;
+  const t = toks[j];
+  return t !== undefined && t.kind === Kind.Number && t.yearLike && t.value !== year;
+}
+
+/**
  * Finds the figures of one folded block for the gated disputes.
  *
  * When several disputes have a figure word equally near (two attacks, both
  * "killed"), the one whose subject is mentioned nearest wins. A number is left
  * out when the mention that decides its sentence (the nearest before it, else
  * after it) is another event ("Beslan in 2004 (334 deaths)" on a page about
- * the Crocus attack).
+ * the Crocus attack), when it comes right after a year other than that of
+ * the dispute's subject ("the attacks of 1999 (294 deaths)"), or when it
+ * counts the people of a group named between it and its figure word ("six
+ * IS-K operatives were killed").
  */
 export function findFigures(
   fw: FoldedText,
@@ -422,7 +450,10 @@ export function findFigures(
       }
     }
     if (!best) continue;
+    // Right after another year, a number is about that year ("in 1999 (294 deaths)" on a page about a 2024 attack).
+    if (best.dispute.year !== undefined && followsOtherYear(toks, k, best.dispute.year)) continue;
     const subject = best.dispute.subject;
+    if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;
     out.push({ dispute: best.dispute.id, start: t.start, end: t.end, value: t.value });

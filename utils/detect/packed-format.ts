@@ -38,7 +38,7 @@ export interface PackedDetector {
   /** The case-kept keys of case-sensitive records, in record order. */
   caseForms: string[];
   /** Numeric disputes with figure phrases (folded, as word lists). */
-  disputes: { id: string; subject: number; phrases: string[][] }[];
+  disputes: { id: string; subject: number; phrases: string[][]; year?: number }[];
   /** Some one-word key may take a Russian case ending. */
   mayInflect: boolean;
   /**

@@ -159,8 +159,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
   }
   while (related.length > 0 && (related[related.length - 1] as number[]).length === 0) related.pop();
 
-  const subjects = new Map(data.disputes.map((d) => [d.id, d.subject]));
-  const disputes = compileFigureDisputes(data.disputes).map((d) => ({ id: d.id, subject: idx(subjects.get(d.id) ?? ''), phrases: d.phrases }));
+  const disputes = compileFigureDisputes(data.disputes).map((d) => ({ ...d, subject: idx(d.subject) }));
   const typed = (type: string): number[] => data.entities.filter((e) => e.type === type).map((e) => idx(e.id));
 
   const packed: PackedDetector = {

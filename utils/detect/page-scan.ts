@@ -258,6 +258,7 @@ export class DetectorPageScan implements PageScan {
     // Figures, in the blocks that may hold one.
     const ctx = {
       isEvent: (e: string) => this.parts.events.has(e),
+      isPlace: (e: string) => this.parts.places.has(e),
       neighbours: (e: string) => neighbours.get(e),
       subjects: new Set(this.parts.disputes.map((d) => d.subject)),
     };

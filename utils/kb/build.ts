@@ -4,7 +4,7 @@ import type { CompiledDispute, CompiledEntity, CompiledKb, ResolvedSource, Resol
 import { compareDates } from './dates.ts';
 import { contentHash } from './hash.ts';
 import type { LoadedKb } from './load.ts';
-import type { MatcherData } from './matcher-data.ts';
+import type { MatcherData, MatcherDispute } from './matcher-data.ts';
 import type { Entity, Property, Source, Statement } from './schema.ts';
 
 const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
@@ -38,6 +38,15 @@ function makeResolver(sources: Map<string, Source>, entities: Map<string, Entity
     if (st.reason) out.reason = st.reason;
     return out;
   };
+}
+
+/** The year of an event's first date statement (undefined for other subjects). */
+function eventYear(entity: Entity | undefined): number | undefined {
+  if (entity?.type !== 'event') return undefined;
+  for (const st of entity.statements ?? []) {
+    if (st.property === 'date' && 'date' in st.value) return Number(st.value.date.slice(0, 4));
+  }
+  return undefined;
 }
 
 export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherData } {
@@ -83,7 +92,11 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
       .map((d) => {
         const figureWords: Record<string, string[]> = {};
         for (const [lang, words] of Object.entries(d.figureWords ?? {})) if (words) figureWords[lang] = words;
-        return d.scope !== undefined ? { id: d.id, subject: d.subject, scope: d.scope, figureWords } : { id: d.id, subject: d.subject, figureWords };
+        const out: MatcherDispute = { id: d.id, subject: d.subject, figureWords };
+        if (d.scope !== undefined) out.scope = d.scope;
+        const year = eventYear(entityList.find((e) => e.id === d.subject));
+        if (year !== undefined) out.year = year;
+        return out;
       }),
   };
 

@@ -31,6 +31,12 @@ export interface MatcherDispute {
   scope?: string;
   /** Per language, words near a number that make it an answer to this dispute. */
   figureWords: Record<string, string[]>;
+  /**
+   * The year of the subject's date, when the subject is an event with one: a
+   * number right after another year is about that year ("Beslan in 2004
+   * (334 deaths)"), not an answer.
+   */
+  year?: number;
 }
 
 export interface MatcherData {
