@@ -63,6 +63,21 @@ describe('entityAliases', () => {
       ['ru', 'База', false],
     ]);
   });
+
+  it('keeps case-sensitive spellings that fold alike, and each text once', () => {
+    const aliases = entityAliases({
+      id: 'isis-k',
+      type: 'organization',
+      names: { en: 'ISIS-K' },
+      description: { en: 'A branch.' },
+      aliases: { en: [{ text: 'ISKP', caseSensitive: true }, { text: 'Iskp', caseSensitive: true }, { text: 'ISKP', caseSensitive: true }, 'isis-k'] },
+    });
+    expect(aliases.map((a) => [a.text, a.caseSensitive])).toEqual([
+      ['isis-k', false],
+      ['ISKP', true],
+      ['Iskp', true],
+    ]);
+  });
 });
 
 describe('dates and hashing', () => {

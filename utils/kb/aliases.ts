@@ -16,13 +16,25 @@ export interface AliasEntry extends MatcherAlias {
   fromName: boolean;
 }
 
-/** Display names and aliases of one entity; an explicit alias overrides a same-text display name (so it can carry flags). */
+/**
+ * Display names and aliases of one entity; an explicit alias overrides a
+ * same-text display name (so it can carry flags). Case-sensitive spellings
+ * that fold alike are all kept ("ISKP" and "Iskp").
+ */
 export function entityAliases(entity: Entity): AliasEntry[] {
   const out = new Map<string, AliasEntry>();
   const add = (entry: AliasEntry) => {
-    const key = `${entry.lang}\u0000${foldText(entry.text)}`;
-    const existing = out.get(key);
-    if (!existing || (existing.fromName && !entry.fromName)) out.set(key, entry);
+    const folded = `${entry.lang}\u0000${foldText(entry.text)}`;
+    const key = entry.caseSensitive ? `${folded}\u0000${entry.text}` : folded;
+    if (!entry.fromName && out.get(folded)?.fromName) {
+      // An alias takes a same-text display name's place.
+      if (key === folded) {
+        out.set(key, entry);
+        return;
+      }
+      out.delete(folded);
+    }
+    if (!out.has(key)) out.set(key, entry);
   };
   const weakEntity = entity.weak ?? false;
   for (const [lang, name] of Object.entries(entity.names)) {
