@@ -9,19 +9,28 @@ import { forEachTarget, maxErrors } from './fuzzy.ts';
 /** English letters from common to rare. */
 const COMMON = 'etaoinsrhldcumfpgwybvkxjqz';
 
-/** Frequent word starts and middles in the six languages, which signature pieces avoid. */
-const FREQUENT = new Set(
-  (
-    'tion atio ment ther that with ight ions ence ance comm cons inte ting ings ated ever tter ould ally nter able ture ical ' +
-    'ness ista ente ione sion chen lich isch ство ного ения ании ский ская ских ' +
-    '^com ^con ^pro ^pre ^per ^par ^dis ^int ^res ^rep ^sta ^str ^tra ^for ^man ^mar ^sec ^ser ^ind ^inf ^ins ^exp ^ent ' +
-    '^acc ^app ^att ^ass ^cha ^det ^des ^dif ^sup ^sub ^und ^uni ^ver ^wor ^new ^mor ^min ^mis ^cou ^gen ^gov ^nat ' +
-    '^про ^пре ^при ^под ^пос ^сов ^гос ^мин ^нац ^кон ^рас ^раз ^нет ^вос ^все ^бол ^мос ^рос ' +
-    '^the ^and ^for ^was ^are ^you ^his ^her ^not ^but ^all ^can ^had ^one ^our ^out ^who ^has ^its ^new ^may ^les ^des ' +
-    '^del ^der ' +
-    '^die ^das ^den ^dem ^ein ^und ^von ^mit ^per ^che ^non ^una ^los ^las ^por ^que ^est ^sur ^par ^une ^что ^как ^это'
-  ).split(' '),
-);
+/**
+ * Frequent word starts and middles in the six languages, which signature
+ * pieces avoid. Made on first use: only the build (and tools) make
+ * signatures, so the content script, which imports this module's neighbours,
+ * never carries the list.
+ */
+let frequent: Set<string> | null = null;
+function frequentPieces(): Set<string> {
+  frequent ??= new Set(
+    (
+      'tion atio ment ther that with ight ions ence ance comm cons inte ting ings ated ever tter ould ally nter able ture ical ' +
+      'ness ista ente ione sion chen lich isch ство ного ения ании ский ская ских ' +
+      '^com ^con ^pro ^pre ^per ^par ^dis ^int ^res ^rep ^sta ^str ^tra ^for ^man ^mar ^sec ^ser ^ind ^inf ^ins ^exp ^ent ' +
+      '^acc ^app ^att ^ass ^cha ^det ^des ^dif ^sup ^sub ^und ^uni ^ver ^wor ^new ^mor ^min ^mis ^cou ^gen ^gov ^nat ' +
+      '^про ^пре ^при ^под ^пос ^сов ^гос ^мин ^нац ^кон ^рас ^раз ^нет ^вос ^все ^бол ^мос ^рос ' +
+      '^the ^and ^for ^was ^are ^you ^his ^her ^not ^but ^all ^can ^had ^one ^our ^out ^who ^has ^its ^new ^may ^les ^des ' +
+      '^del ^der ' +
+      '^die ^das ^den ^dem ^ein ^und ^von ^mit ^per ^che ^non ^una ^los ^las ^por ^que ^est ^sur ^par ^une ^что ^как ^это'
+    ).split(' '),
+  );
+  return frequent;
+}
 
 /** How likely a piece of a target is to occur in ordinary text (relative; lower is rarer). */
 function pieceCost(gram: string, anchored: boolean): number {
@@ -32,7 +41,7 @@ function pieceCost(gram: string, anchored: boolean): number {
     const r = COMMON.indexOf(gram.charAt(i));
     cost *= r < 0 ? 0.8 : 0.7 + (26 - r) / 40;
   }
-  if (FREQUENT.has(anchored ? '^' + gram : gram)) cost *= 20;
+  if (frequentPieces().has(anchored ? '^' + gram : gram)) cost *= 20;
   return cost;
 }
 
