@@ -191,7 +191,7 @@ export function scanBlock(text: string, index: AliasIndex, out: RawMatch[], stat
   st.pos = i;
 }
 
-/** Adds one word unit to the state's current word (and to a pending pair's second word). */
+/** Adds one word unit to the state's current word. */
 function wordUnit(st: ScanState, u: number, at: number): void {
   if (!st.inWord) {
     st.inWord = true;
@@ -233,16 +233,19 @@ function pairHash(text: string, from: number, to: number, st: ScanState): boolea
       i++;
       continue;
     }
-    const units = kind === 0 || kind === WORD ? String.fromCharCode(e & UNIT_MASK) : specialUnits(text, i, c, e);
-    i += kind === 0 || kind === WORD ? 1 : specialWidth(text, i, e);
-    for (let k = 0; k < units.length; k++) {
-      const u = units.charCodeAt(k);
-      if (i <= from) {
-        // The separator.
+    // One folded unit (no string made), or the several of a special unit.
+    const single = kind === 0 || kind === WORD;
+    const units = single ? '' : specialUnits(text, i, c, e);
+    const separator = i < from;
+    i += single ? 1 : specialWidth(text, i, e);
+    for (let k = 0, n = single ? 1 : units.length; k < n; k++) {
+      const u = single ? e & UNIT_MASK : units.charCodeAt(k);
+      if (separator) {
         if (u === 0x20 && prev === 0x20) continue;
         prev = u;
         if (++sep > MAX_SEPARATOR) return false;
-      } else if (count++ < PAIR_UNITS) {
+      } else if (count < PAIR_UNITS) {
+        count++;
         ph3 = ph2;
         ph2 = ph1;
         ph1 = ph;
@@ -256,7 +259,7 @@ function pairHash(text: string, from: number, to: number, st: ScanState): boolea
   st.ph1 = ph1;
   st.ph2 = ph2;
   st.ph3 = ph3;
-  st.pLen = Math.min(count, PAIR_UNITS);
+  st.pLen = count;
   return true;
 }
 
