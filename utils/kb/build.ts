@@ -58,7 +58,8 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
   for (const p of byId(loaded.properties?.value.properties ?? [])) properties[p.id] = p;
   const sources: Record<string, Source> = {};
   for (const s of sourceList) sources[s.id] = s;
-  const resolve = makeResolver(new Map(sourceList.map((s) => [s.id, s])), new Map(entityList.map((e) => [e.id, e])));
+  const entityById = new Map(entityList.map((e) => [e.id, e]));
+  const resolve = makeResolver(new Map(sourceList.map((s) => [s.id, s])), entityById);
 
   const entities: Record<string, CompiledEntity> = {};
   for (const e of entityList) {
@@ -94,7 +95,7 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
         for (const [lang, words] of Object.entries(d.figureWords ?? {})) if (words) figureWords[lang] = words;
         const out: MatcherDispute = { id: d.id, subject: d.subject, figureWords };
         if (d.scope !== undefined) out.scope = d.scope;
-        const year = eventYear(entityList.find((e) => e.id === d.subject));
+        const year = eventYear(entityById.get(d.subject));
         if (year !== undefined) out.year = year;
         return out;
       }),
