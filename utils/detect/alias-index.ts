@@ -8,6 +8,7 @@
  * - the table of inflectable single words, on the first Cyrillic word;
  * - a key's records, when a lookup reaches it.
  */
+import { partitionPoint } from '../partition-point.ts';
 import { foldString } from '../text/index.ts';
 import { AliasTrie } from './alias-trie.ts';
 import {
@@ -121,16 +122,7 @@ export class AliasIndex {
   /** The pair hashes of the keys whose first word is `word` (folded). */
   private pairsOf(word: string): Int32Array {
     const keys = this.packed.keys;
-    const lowerBound = (s: string): number => {
-      let lo = 0;
-      let hi = keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((keys[mid] as string) < s) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const lowerBound = (s: string): number => partitionPoint(keys.length, (i) => (keys[i] as string) < s);
     // The word, then a separator: the separators of folded keys are ASCII below '0' (or listed in `nonWord`).
     const w = word.length;
     let lo = lowerBound(word + ' ');

@@ -30,6 +30,7 @@
  * number is then cut at the window's edge, which only matters for sentences
  * of thousands of units).
  */
+import { partitionPoint } from '../partition-point.ts';
 import { type FoldedText, foldWithMap, foldedIndexAt } from '../text/index.ts';
 import type { AliasRecord } from './alias-index.ts';
 import { ScanState, scanBlock } from './block-scan.ts';
@@ -405,14 +406,8 @@ function blockedBy(cands: readonly Candidate[]): (os: number, oe: number) => boo
   let longest = 0;
   for (const c of cands) longest = Math.max(longest, c.end - c.start);
   return (os, oe) => {
-    let lo = 0;
-    let hi = cands.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((cands[mid] as Candidate).start < os - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < cands.length && (cands[i] as Candidate).start < oe; i++) if (rules(cands[i] as Candidate, os, oe)) return true;
+    const from = partitionPoint(cands.length, (i) => (cands[i] as Candidate).start < os - longest);
+    for (let i = from; i < cands.length && (cands[i] as Candidate).start < oe; i++) if (rules(cands[i] as Candidate, os, oe)) return true;
     return false;
   };
 }

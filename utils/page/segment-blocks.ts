@@ -7,6 +7,7 @@
  * elements from each text node's parent chain, memoised per element, so a page
  * costs about one TreeWalker pass. Works on any DOM (Chromium, linkedom).
  */
+import { partitionPoint } from '../partition-point';
 
 export interface Block {
   text: string;
@@ -144,16 +145,9 @@ function hasBreak(element: Element): boolean {
 /** Maps an offset in a block's text to the text node and offset inside it. */
 export function locate(block: Block, offset: number, preferEnd = false): { node: Text; offset: number } {
   const { starts, nodes } = block;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    const start = starts[mid]!;
-    if (start < offset || (!preferEnd && start === offset)) low = mid;
-    else high = mid - 1;
-  }
-  const node = nodes[low]!;
-  return { node, offset: offset - starts[low]! };
+  // The last node that starts before the offset (or at it, unless an end is wanted).
+  const at = Math.max(0, partitionPoint(starts.length, (i) => starts[i]! < offset || (!preferEnd && starts[i] === offset)) - 1);
+  return { node: nodes[at]!, offset: offset - starts[at]! };
 }
 
 export function isTextNode(node: Node): node is Text {

@@ -6,6 +6,7 @@
  * and records for every folded code unit the original range it came from.
  * Matching happens in folded space; `toOriginal` maps a folded span back.
  */
+import { partitionPoint } from '../partition-point.ts';
 import * as chars from './char-table.ts';
 
 // Module-local copies: some toolchains turn every use of an imported binding
@@ -167,12 +168,5 @@ export function toOriginal(folded: FoldedText, start: number, end: number): [num
 /** The first folded index whose source starts at or after original index `offset`. */
 export function foldedIndexAt(folded: FoldedText, offset: number): number {
   const s = folded.starts;
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((s[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(s.length, (i) => (s[i] as number) < offset);
 }
