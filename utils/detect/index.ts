@@ -55,5 +55,7 @@
  * detector.
  */
 export { createDetector, loadDetector, scanPage } from './detector.ts';
+export { Gate, GATE_NONE, GATE_OPEN, GATE_WEAK } from './gate.ts';
+export { createGate, packGate } from './gate-pack.ts';
 export { packMatcher, type PackedDetector } from './packed.ts';
 export type { Detector, Figure, Mention, PageResult, PageScan } from './types.ts';

@@ -1,0 +1,115 @@
+/**
+ * The page gate: which pages it opens, which words it reports, and how it
+ * chooses anchors. (That it loses nothing against a scan of every block is
+ * tests/page/gated-scan.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { GATE_NONE, GATE_OPEN, GATE_WEAK, createGate } from '../../utils/detect';
+import { needOf, packGate } from '../../utils/detect/gate-pack';
+import type { MatcherData } from '../../utils/kb/matcher-data';
+import { ALIASES, DATA, ENTITIES, alias } from './fixtures';
+
+const gate = createGate(DATA);
+
+/** What the gate makes of `text` (node boundaries as "\n"): its level and the anchor words it reports. */
+function open(text: string, g = gate): { level: number; words: string[] } {
+  const scan = g.start(text);
+  while (!scan.run(3));
+  const words: string[] = [];
+  for (let i = 0; i < scan.hits.length; i += 2) words.push(text.slice(scan.hits[i], scan.hits[i + 1]));
+  return { level: scan.level, words };
+}
+
+function data(aliases: MatcherData['aliases']): MatcherData {
+  return { ...DATA, entities: ENTITIES, aliases };
+}
+
+describe('the page gate', () => {
+  it('opens a page that names a subject, and reports the anchor words', () => {
+    expect(open('The attack on Crocus City Hall was claimed within hours.')).toEqual({ level: GATE_OPEN, words: ['Crocus', 'City', 'Hall'] });
+    expect(open('Nikolai Patrushev said so.')).toEqual({ level: GATE_OPEN, words: ['Nikolai', 'Patrushev'] });
+  });
+
+  it('stays shut on pages that name nothing, or only weak aliases', () => {
+    expect(open('Plant crocus bulbs in autumn, about ten centimetres deep.').level).toBe(GATE_NONE);
+    expect(open('Crocus bulbs flower early.').level).toBe(GATE_WEAK);
+    // "IS" counts only case-sensitively, and alone it is weak.
+    expect(open('Is this the right way? It is.').level).toBe(GATE_NONE);
+    expect(open('IS fighters were seen there.').level).toBe(GATE_WEAK);
+  });
+
+  it('needs every telling capitalised word of an alias', () => {
+    expect(open('Patrushev spoke.').level).toBe(GATE_OPEN);
+    // "Nikolai" alone is the first word of "Nikolai Patrushev", not the alias.
+    expect(open('Nikolai Rimsky-Korsakov wrote it.').level).toBe(GATE_NONE);
+  });
+
+  it('reads words cut by node boundaries both whole and cut', () => {
+    expect(open('C\nrocus City Hall').words).toEqual(['C\nrocus', 'City', 'Hall']);
+    // A boundary between two words: the second is read too.
+    expect(open('Attack near\nCrocus City Hall').words).toEqual(['Crocus', 'City', 'Hall']);
+    expect(open('Crocus\nCity Hall').level).toBe(GATE_OPEN);
+  });
+
+  it('finds Russian case forms and spellings with diacritics', () => {
+    expect(open('Слова Николая Патрушева о теракте.').level).toBe(GATE_OPEN);
+    expect(open('Parole di Nikolai Patrušev.').level).toBe(GATE_OPEN);
+    expect(open('L’État islamique a revendiqué.').level).toBe(GATE_OPEN);
+  });
+
+  it('takes the anchors of aliases with only everyday capitalised words with the rest of the alias confirmed', () => {
+    const g = createGate(data([...ALIASES, alias('Service fédéral de sécurité', 'fsb', 'fr')]));
+    expect(open('Terms of Service and privacy.', g).level).toBe(GATE_NONE);
+    expect(open('Le Service fédéral de sécurité (FSB) a annoncé.', g).level).toBe(GATE_OPEN);
+    // Without the diacritics, and cut by a node boundary, the words to confirm are still found.
+    expect(open('Le Service federal de secu\nrite a annonce.', g).level).toBe(GATE_OPEN);
+  });
+
+  it('finds aliases without a capital by their units, in any case', () => {
+    const g = createGate(data([...ALIASES, alias('халифат', 'islamic-state', 'ru'), alias('1999 apartment bombings', 'bombings')]));
+    expect(open('провозгласили халифат в 2014 году', g).level).toBe(GATE_OPEN);
+    expect(open('Халифат был провозглашён', g).level).toBe(GATE_OPEN);
+    expect(open('the 1999 apartment bombings in Moscow', g).level).toBe(GATE_OPEN);
+    // The anchor of "1999 apartment bombings" alone, without the words to confirm, opens nothing.
+    expect(open('a new apartment block', g).level).toBe(GATE_NONE);
+  });
+
+  it('does not see a name written in lower case where the KB writes it with a capital (a documented limit)', () => {
+    expect(open('the crocus city hall attack').level).toBe(GATE_NONE);
+  });
+});
+
+describe('anchors', () => {
+  const words = (text: string) => needOf(text).anchors.map((a) => a.word);
+  const confirm = (text: string) => needOf(text).confirm.map((a) => a.word);
+
+  it('are the capitalised words of two letters or more', () => {
+    expect(words('Nikolai Patrushev')).toEqual(['nikolai', 'patrushev']);
+    expect(words('Crocus City Hall attack')).toEqual(['crocus', 'city', 'hall']);
+    expect(words('Islamic State Khorasan Province')).toEqual(['islamic', 'state', 'khorasan', 'province']);
+    expect(confirm('Crocus City Hall attack')).toEqual([]);
+  });
+
+  it('of an alias without a capital: its most telling word, the others confirmed', () => {
+    expect(words('1999 apartment bombings')).toEqual(['apartment']);
+    expect(confirm('1999 apartment bombings')).toEqual(['1999', 'bombings']);
+    expect(words('халифат')).toEqual(['халифат']);
+  });
+
+  it('of an alias whose capitalised words are all everyday words: those, one-letter ones too, and the rest confirmed', () => {
+    expect(words('Service fédéral de sécurité')).toEqual(['service']);
+    expect(confirm('Service fédéral de sécurité')).toEqual(['federal', 'securite']);
+    expect(words('IS-K')).toEqual(['is', 'k']);
+  });
+
+  it('mark the last word of a Cyrillic alias as taking case endings', () => {
+    expect(needOf('Николай Патрушев').anchors.map((a) => a.inflects)).toEqual([false, true]);
+  });
+
+  it('are packed as plain arrays that JSON carries', () => {
+    const packed = packGate(DATA);
+    expect(JSON.parse(JSON.stringify(packed))).toEqual(packed);
+    expect(packed.a.length).toBe(packed.b.length);
+    expect(packed.a.length).toBe(packed.byAnchor.length);
+  });
+});

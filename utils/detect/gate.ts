@@ -1,0 +1,441 @@
+/**
+ * The page gate: finds, with regular expressions run over a page's text
+ * (native code, so even a page's first and only run is fast), the words that
+ * may be anchors (gate-format.ts), and checks each against the anchor list
+ * by its two word hashes. Then it works out which aliases are possible (all
+ * their anchors found). The scanner proper reads only pages where an alias
+ * that counts on its own is possible, and there only the blocks that hold
+ * the anchors of possible aliases.
+ *
+ * The text is a page's text nodes joined by "\n" (no blocks yet): a word cut
+ * by a node boundary ("<b>C</b>rocus") is read both whole and cut.
+ * (Russian endings as russian-endings.ts, whose tables this does not need.)
+ */
+import * as chars from '../text/char-table.ts';
+import { foldKeepCase } from '../text/index.ts';
+import {
+  ANCHOR_ANY_CASE,
+  ANCHOR_ANY_INITIAL,
+  ANCHOR_INFLECTS,
+  GATE_FORMAT,
+  HASH_B_MULT,
+  HASH_B_SEED,
+  type PackedGate,
+} from './gate-format.ts';
+import { HASH_MULT, HASH_SEED, fingerprint } from './word-hash.ts';
+
+const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, specialIsWord, specialUnits, specialWidth } = chars;
+const KINDS = WORD | SKIP | SPECIAL | HIGH_SURROGATE;
+const MULT_A = HASH_MULT;
+const MULT_B = HASH_B_MULT;
+const NEWLINE = 0x0a;
+
+/** What a page holds: no possible alias, possible weak aliases only, or a possible alias that counts on its own. */
+export const GATE_NONE = 0;
+export const GATE_WEAK = 1;
+export const GATE_OPEN = 2;
+
+function entryOf(c: number): number {
+  const e = UNIT_TABLE[c] as number;
+  return e !== 0 ? e : computeUnit(c);
+}
+
+/** Whether the unit belongs inside a word (a letter or digit, or a unit folding removes). */
+function inWord(c: number): boolean {
+  return (entryOf(c) & (WORD | SKIP)) !== 0;
+}
+
+function isCapital(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const s = String.fromCharCode(c);
+  return s.toLowerCase() !== s && s.toUpperCase() === s;
+}
+
+/** Letters that fold to others: with diacritics (Latin-1, Latin Extended-A), Ё, Й (and the soft hyphen, which folding drops). */
+const FOLDING_LETTERS = /[\u00ad\u00c0-\u017f\u0401\u0419\u0439\u0451]/;
+
+interface Resolution {
+  needs: readonly number[];
+  byAnchor: readonly (readonly number[])[];
+  confirm: Map<number, number[]>;
+  forms: Map<number, string[]>;
+  alsoFinds: Int32Array;
+}
+
+/** Where anchors found by `Gate.word` go: the word's start and end, and the anchor's index. */
+type Sink = (start: number, end: number, anchor: number) => void;
+
+export class Gate {
+  private readonly patterns: RegExp[];
+  private readonly later: RegExp[];
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private readonly flags: Uint8Array;
+  /** The anchors' first fingerprints: one look-up rules out nearly every page word. */
+  private readonly fingerprints: Set<number>;
+  private readonly packed: PackedGate;
+  /** Made on first use (only pages that hold an anchor need them): */
+  private neededBy: Resolution | null = null;
+  private readonly hashBuffer = new Int32Array(8);
+  /** Where the word last read by `word` ends, and where it was first cut by a node boundary (-1: nowhere). */
+  private end = 0;
+  private cut = -1;
+
+  constructor(packed: PackedGate) {
+    if (packed.format !== GATE_FORMAT) throw new Error(`Unknown gate format ${String(packed.format)}`);
+    // Nothing here loops over the anchors in JavaScript: a page's first run of such a loop is slow.
+    this.packed = packed;
+    this.patterns = packed.patterns.map((pattern) => new RegExp(pattern, 'g'));
+    this.later = packed.later.map((pattern) => new RegExp(pattern, 'g'));
+    this.a = Int32Array.from(packed.a);
+    this.b = Int32Array.from(packed.b);
+    this.flags = Uint8Array.from(packed.flags);
+    this.fingerprints = new Set(packed.a);
+  }
+
+  /**
+   * What pages that hold anchors need (made on first use): `needs` (per
+   * need, count * 2 + stands alone, then the anchors' indexes), per need by
+   * where it starts the words it also needs on the page (`confirm`, indexes
+   * into `confirmWords`), per case-sensitive anchor its forms, per anchor the
+   * anchor that finding it finds too (an inflecting anchor's stem → the
+   * anchor; else -1: `alsoFinds`).
+   */
+  get resolution(): Resolution {
+    if (!this.neededBy) {
+      const { packed } = this;
+      const forms = new Map<number, string[]>();
+      for (const [anchor, form] of packed.caseForms) {
+        const list = forms.get(anchor);
+        if (list) list.push(form);
+        else forms.set(anchor, [form]);
+      }
+      const alsoFinds = new Int32Array(this.a.length).fill(-1);
+      for (const [stem, word] of packed.stems) alsoFinds[stem] = word;
+      this.neededBy = { needs: packed.needs, byAnchor: packed.byAnchor, confirm: new Map(packed.confirm), forms, alsoFinds };
+    }
+    return this.neededBy;
+  }
+
+  /** A word to confirm, by index: its folded form, and its form as written when that differs. */
+  confirmWord(index: number): string[] {
+    return (this.packed.confirmWords[index] as string).split('\t');
+  }
+
+  get anchorCount(): number {
+    return this.a.length;
+  }
+
+  /** A scan of `text` for anchors, to be run in steps (`GateScan.run`). */
+  start(text: string): GateScan {
+    return new GateScan(this, this.patterns, this.later, text);
+  }
+
+  /**
+   * Where the scan goes on after the word last read by `word`: its end, or,
+   * when a node boundary cut it, just after the first cut (a word may start
+   * there).
+   */
+  get wordNext(): number {
+    return this.cut >= 0 ? this.cut + 1 : this.end;
+  }
+
+  /**
+   * Reads the word that starts at `start` (folded and hashed as the scanner
+   * does), through node boundaries ("\n" followed by a word unit), where it
+   * is also checked as cut; gives each anchor it is to `sink`; `wordNext` then
+   * says where to go on.
+   */
+  word(text: string, start: number, sink: Sink): void {
+    // Only hash A on this pass: nearly every word is ruled out by one bit of the filter.
+    const n = text.length;
+    const table = UNIT_TABLE;
+    let ha = HASH_SEED;
+    let len = 0;
+    let last = 0;
+    let i = start;
+    this.cut = -1;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let e = table[c] as number;
+      if (e === 0) e = computeUnit(c);
+      const kind = e & KINDS;
+      if (kind === WORD) {
+        last = e & UNIT_MASK;
+        ha = ((ha ^ last) * MULT_A) & 0x3fffff;
+        len++;
+        i++;
+        continue;
+      }
+      if (kind === SKIP) {
+        i++;
+        continue;
+      }
+      if (kind === 0) {
+        if (c !== NEWLINE || len === 0 || i + 1 >= n || !inWord(text.charCodeAt(i + 1))) break;
+        // A node boundary inside a word: the word may end here (and another start), or go on.
+        this.check(text, start, i, ha, len, last, sink);
+        if (this.cut < 0) this.cut = i;
+        i++;
+        continue;
+      }
+      if (!specialIsWord(text, i, e)) break;
+      const units = specialUnits(text, i, c, e);
+      for (let k = 0; k < units.length; k++) {
+        last = units.charCodeAt(k);
+        ha = ((ha ^ last) * MULT_A) & 0x3fffff;
+        len++;
+      }
+      i += specialWidth(text, i, e);
+    }
+    this.end = i;
+    if (len > 0) this.check(text, start, i, ha, len, last, sink);
+  }
+
+  /** Gives the anchors that the word text[start, end) is to `sink` (`ha`: its hash A; `len` folded units, the last `last`). */
+  private check(text: string, start: number, end: number, ha: number, len: number, last: number, sink: Sink): void {
+    // A Cyrillic word may be an anchor plus a case ending: its shorter forms are looked up too.
+    const inflected = len >= 2 && last >= 0x400 && last <= 0x52f;
+    if (!inflected && !this.mayHold(ha)) return;
+    const h = this.hashesOf(text, start, end);
+    for (let k = this.lookup(h[0] as number, h[1] as number); k >= 0 && this.same(k, h[0] as number, h[1] as number); k++) {
+      if (this.accepts(k, text, start, end, false)) sink(start, end, k);
+    }
+    for (let cut = 1; inflected && cut <= 3 && len - cut >= 1; cut++) {
+      const [ha1, hb1] = [h[2 * cut] as number, h[2 * cut + 1] as number];
+      for (let k = this.lookup(ha1, hb1); k >= 0 && this.same(k, ha1, hb1); k++) {
+        if (((this.flags[k] as number) & ANCHOR_INFLECTS) !== 0 && this.accepts(k, text, start, end, true)) sink(start, end, k);
+      }
+    }
+  }
+
+  /** Whether anchor `k` has these raw hashes (anchors with the same hashes are next to each other). */
+  private same(k: number, ha: number, hb: number): boolean {
+    return k < this.a.length && this.a[k] === fingerprint(ha) && this.b[k] === fingerprint(hb);
+  }
+
+  /** Whether some anchor may have hash A `ha` (one bit of the filter). */
+  private mayHold(ha: number): boolean {
+    return this.fingerprints.has(fingerprint(ha));
+  }
+
+  /**
+   * Both hashes of the word text[start, end) (node boundaries left out), and
+   * of it one, two and three folded units shorter: [a, b, a1, b1, a2, b2, a3, b3].
+   */
+  private hashesOf(text: string, start: number, end: number): Int32Array {
+    const h = this.hashBuffer;
+    let ha = HASH_SEED;
+    let hb = HASH_B_SEED;
+    const step = (u: number): void => {
+      h[6] = h[4] as number;
+      h[7] = h[5] as number;
+      h[4] = h[2] as number;
+      h[5] = h[3] as number;
+      h[2] = ha;
+      h[3] = hb;
+      ha = ((ha ^ u) * MULT_A) & 0x3fffff;
+      hb = ((hb ^ u) * MULT_B) & 0x3fffff;
+    };
+    h.fill(0);
+    for (let i = start; i < end; ) {
+      const c = text.charCodeAt(i);
+      const e = entryOf(c);
+      const kind = e & KINDS;
+      if (kind === WORD) step(e & UNIT_MASK);
+      else if (kind !== SKIP && kind !== 0) {
+        const units = specialUnits(text, i, c, e);
+        for (let k = 0; k < units.length; k++) step(units.charCodeAt(k));
+        i += specialWidth(text, i, e);
+        continue;
+      }
+      i++;
+    }
+    h[0] = ha;
+    h[1] = hb;
+    return h;
+  }
+
+  /** The index of the first anchor with these raw hashes, or -1. */
+  private lookup(ha: number, hb: number): number {
+    const fa = fingerprint(ha);
+    if (!this.fingerprints.has(fa)) return -1;
+    const a = this.a;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((a[mid] as number) < fa) lo = mid + 1;
+      else hi = mid;
+    }
+    const fb = fingerprint(hb);
+    for (let k = lo; k < a.length && a[k] === fa; k++) if (this.b[k] === fb) return k;
+    return -1;
+  }
+
+  /** Whether a page word whose hashes found anchor `k` is that anchor, given its capital and its case. */
+  private accepts(k: number, text: string, start: number, end: number, inflected: boolean): boolean {
+    const flags = this.flags[k] as number;
+    if ((flags & ANCHOR_ANY_INITIAL) === 0) {
+      let first = start;
+      while (first < end && (entryOf(text.charCodeAt(first)) & SKIP) !== 0) first++;
+      if (!isCapital(text.charCodeAt(first))) return false;
+    }
+    if ((flags & ANCHOR_ANY_CASE) !== 0) return true;
+    // Only case-sensitive aliases have this anchor: the page word, case kept, must be one of their forms (or one plus a case ending).
+    const forms = this.resolution.forms.get(k) ?? [];
+    const kept = foldKeepCase(text.slice(start, end).replace(/\n/g, ''));
+    return forms.some((form) => kept === form || (inflected && kept.length - form.length <= 3 && kept.startsWith(form)));
+  }
+}
+
+/**
+ * A gate scan of one text, in steps: each `run` looks at a bounded number of
+ * the patterns' matches, so a huge page is read in slices like the rest.
+ */
+export class GateScan {
+  /** Start, end and anchor index of each anchor word found (a word may be found by both patterns). */
+  private readonly found: number[] = [];
+  private readonly has: Uint8Array;
+  /** The pattern being run, and where it stands. */
+  private current = 0;
+  private position = 0;
+  private checkedTo = 0;
+  private outcome: { level: number; hits: number[] } | null = null;
+  /** Words to confirm looked for so far, and the page's text in lower case (made when first needed). */
+  private readonly confirmations = new Map<number, boolean>();
+  private lowerText: string | null = null;
+  private accented: boolean | null = null;
+  private readonly sink: Sink;
+
+  constructor(
+    private readonly gate: Gate,
+    private patterns: readonly RegExp[],
+    private later: readonly RegExp[],
+    private readonly text: string,
+  ) {
+    this.has = new Uint8Array(gate.anchorCount);
+    this.sink = (start, end, anchor) => {
+      this.found.push(start, end, anchor);
+      this.has[anchor] = 1;
+      const word = gate.resolution.alsoFinds[anchor] as number;
+      if (word >= 0) this.has[word] = 1;
+    };
+  }
+
+  /** Goes on for at most `matches` matches of the patterns (and, on an open page, of the later ones); true once the text is done. */
+  run(matches = Number.POSITIVE_INFINITY): boolean {
+    const { gate, text, sink } = this;
+    let seen = 0;
+    while (this.current < this.patterns.length) {
+      const pattern = this.patterns[this.current] as RegExp;
+      pattern.lastIndex = this.position;
+      for (;;) {
+        if (seen++ >= matches) {
+          this.position = pattern.lastIndex;
+          return false;
+        }
+        // A match lies inside a word: read that word from its start, once. A capital's match is at most a unit
+        // long past the capital, and a test makes no match object; the match of spelled-out units may go
+        // across node boundaries, so it is asked where it starts.
+        let start: number;
+        if (this.current === 0) {
+          if (!pattern.test(text)) break;
+          start = pattern.lastIndex - 1;
+        } else {
+          const match = pattern.exec(text);
+          if (!match) break;
+          start = match.index;
+        }
+        while (start > 0 && inWord(text.charCodeAt(start - 1))) start--;
+        if (start >= this.checkedTo) {
+          gate.word(text, start, sink);
+          this.checkedTo = gate.wordNext;
+        }
+        if (pattern.lastIndex < this.checkedTo) pattern.lastIndex = this.checkedTo;
+      }
+      this.current++;
+      this.position = 0;
+      this.checkedTo = 0;
+      // The patterns of weak anchors are worth running only where the page is open.
+      if (this.current === this.patterns.length && this.later.length > 0 && this.resolve().level === GATE_OPEN) {
+        this.patterns = [...this.patterns, ...this.later];
+        this.later = [];
+        this.outcome = null;
+      }
+    }
+    return true;
+  }
+
+  /** GATE_NONE, GATE_WEAK or GATE_OPEN, once `run` is done. */
+  get level(): number {
+    return this.resolve().level;
+  }
+
+  /** Start and end of each word that is an anchor of a possible alias, once `run` is done. */
+  get hits(): readonly number[] {
+    return this.resolve().hits;
+  }
+
+  /**
+   * Whether the page holds word `index` to confirm, in any case: found as
+   * folded or as written in the page's text in lower case without node
+   * boundaries (which may cut a word), or, on a page with letters that fold
+   * to others (Latin diacritics, ё, й, marks, soft hyphens), by a pattern that
+   * lets each letter be one of those and node boundaries, marks and soft
+   * hyphens stand between them.
+   */
+  private holds(index: number): boolean {
+    let known = this.confirmations.get(index);
+    if (known !== undefined) return known;
+    const forms = this.gate.confirmWord(index);
+    const lower = (this.lowerText ??= this.text.toLowerCase().replace(/\n/g, ''));
+    known = forms.some((form) => lower.includes(form));
+    if (!known && (this.accented ??= FOLDING_LETTERS.test(this.text) || /\p{Mn}/u.test(this.text))) {
+      const letter = (ch: string): string =>
+        /[a-z]/.test(ch) ? `[${ch}\\u00c0-\\u017f]` : ch === 'и' ? '[ий]' : ch === 'е' ? '[её]' : /[\p{L}\p{N}]/u.test(ch) ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      known = new RegExp([...(forms[0] as string)].map(letter).join('[\\n\\u00ad\\u0300-\\u036f]*'), 'i').test(this.text);
+    }
+    this.confirmations.set(index, known);
+    return known;
+  }
+
+  private resolve(): { level: number; hits: number[] } {
+    if (this.outcome) return this.outcome;
+    const { has, found } = this;
+    // Most pages: no anchor at all.
+    if (found.length === 0) return (this.outcome = { level: GATE_NONE, hits: [] });
+    const { needs, byAnchor, confirm, alsoFinds } = this.gate.resolution;
+    let level = GATE_NONE;
+    const wanted = new Uint8Array(has.length);
+    // Only the needs of the anchors found, each once.
+    const looked = new Set<number>();
+    for (let i = 2; i < found.length; i += 3) {
+      // Each anchor found (and the anchor its stem stands for): its needs.
+      const anchor = found[i] as number;
+      for (const owner of [anchor, alsoFinds[anchor] as number]) {
+        if (owner < 0) continue;
+        for (const at of byAnchor[owner] as number[]) {
+          if (looked.has(at)) continue;
+          looked.add(at);
+          const head = needs[at] as number;
+          const end = at + 1 + (head >>> 1);
+          let all = true;
+          for (let k = at + 1; k < end && all; k++) all = has[needs[k] as number] === 1;
+          if (all && confirm.has(at)) all = (confirm.get(at) as number[]).every((word) => this.holds(word));
+          if (!all) continue;
+          level = Math.max(level, (head & 1) !== 0 ? GATE_OPEN : GATE_WEAK);
+          for (let k = at + 1; k < end; k++) wanted[needs[k] as number] = 1;
+        }
+      }
+    }
+    const hits: number[] = [];
+    for (let i = 0; i < found.length; i += 3) {
+      const anchor = found[i + 2] as number;
+      const word = alsoFinds[anchor] as number;
+      if (wanted[anchor] === 1 || (word >= 0 && wanted[word] === 1)) hits.push(found[i] as number, found[i + 1] as number);
+    }
+    this.outcome = { level, hits };
+    return this.outcome;
+  }
+}
