@@ -6,13 +6,14 @@ import { onMessage } from '../utils/messaging';
 
 export default defineBackground(() => {
   onMessage('getCard', ({ data }) => buildCard(kb, data));
-  // The card UI is injected only into frames that show a card (see utils/cards/card-ui.ts).
-  onMessage('loadCardUi', async ({ sender }) => {
+  // The page scanner goes only into frames whose gate found an anchor (utils/page/page-scanner.ts),
+  // the card UI only into frames that show a card (utils/cards/card-ui.ts).
+  onMessage('inject', async ({ data: script, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return false;
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
-      files: ['/card-ui.js'],
+      files: [`/${script}.js`],
     });
     return true;
   });

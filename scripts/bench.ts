@@ -119,7 +119,7 @@ async function main(): Promise<void> {
         generated,
         corpus: wants('inpage') ? corpusNames.map((name) => ({ name, url: `${server.origin}/corpus/${name}` })) : [],
         matcher,
-        detectorJson: packedJson(matcher),
+        kbJson: packedJson(matcher),
         aliasTexts,
         bundle: wants('inpage') || wants('aliases') ? await bundleInPage() : '',
         markjs: markjsSource(),

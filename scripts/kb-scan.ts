@@ -1,14 +1,15 @@
 /**
  * `npm run kb -- scan PAGE [--json]`: runs the content script's own code
- * (segmentation, detection) on a saved .html or .txt page, with the DOM parsed
+ * (gate, segmentation, detection) on a saved .html or .txt page, with the DOM parsed
  * in Node by linkedom. Offsets are into the page text: the blocks joined by
  * newlines, in document order.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { createDetector } from '../utils/detect/index.ts';
+import { createDetector, createGate } from '../utils/detect/index.ts';
 import type { MatcherData } from '../utils/kb/matcher-data.ts';
 import { scanDocument } from '../utils/page/scan-document.ts';
+import { segmentBlocks } from '../utils/page/segment-blocks.ts';
 
 export interface ScanReport {
   text: string;
@@ -32,15 +33,16 @@ export function parsePage(file: string): Document {
 
 export async function scanPage(document: Document, matcher: MatcherData): Promise<ScanReport> {
   const root = document.body ?? document.documentElement;
-  const { blocks, result } = await scanDocument(root, createDetector(matcher));
-  const offsets: number[] = [];
+  const { blocks, result } = await scanDocument(root, createGate(matcher), createDetector(matcher));
+  // The scan makes only the blocks around what it found: offsets are into all of them, joined.
+  const offsetOf = new Map<Text, number>();
   let text = '';
-  for (const block of blocks) {
+  for (const block of segmentBlocks(root)) {
     if (text) text += '\n';
-    offsets.push(text.length);
+    offsetOf.set(block.nodes[0] as Text, text.length);
     text += block.text;
   }
-  const at = (block: number) => offsets[block] ?? 0;
+  const at = (block: number) => offsetOf.get(blocks[block]?.nodes[0] as Text) ?? 0;
   return {
     text,
     mentions: result.mentions.map((m) => ({

@@ -2,18 +2,26 @@
  * Compiles the knowledge base in `data/` at build time, with the same code the
  * validator runs, and serves it as two virtual modules:
  * - `virtual:gloss-kb/matcher`: the small slice of the KB that detection needs (as data);
+ * - `virtual:gloss-kb/gate`: the anchors of the aliases and the gate's pattern (`packGate`), which the
+ *   content script loads on every page;
  * - `virtual:gloss-kb/detector`: that slice compiled for the detection engine (`packMatcher`: folded,
- *   sorted keys and the like), which the content script loads with no per-page build;
+ *   sorted keys and the like), which the page scanner loads with no per-page build;
  * - `virtual:gloss-kb/full`: everything the cards show, loaded by the background.
  * A KB error fails the build with the validator's message (file, line, path).
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { packGate } from '../utils/detect/gate-pack';
 import { packMatcher } from '../utils/detect/packed';
 import { compileKb, formatKbError } from '../utils/kb/compile';
 import { readKbFiles } from './kb-files';
 
-const MODULES = { 'virtual:gloss-kb/matcher': 'matcher', 'virtual:gloss-kb/detector': 'detector', 'virtual:gloss-kb/full': 'kb' } as const;
+const MODULES = {
+  'virtual:gloss-kb/matcher': 'matcher',
+  'virtual:gloss-kb/gate': 'gate',
+  'virtual:gloss-kb/detector': 'detector',
+  'virtual:gloss-kb/full': 'kb',
+} as const;
 type VirtualId = keyof typeof MODULES;
 
 export function glossKb(root = process.cwd()): Plugin {
@@ -44,7 +52,8 @@ export function glossKb(root = process.cwd()): Plugin {
       if (!result.ok) {
         throw new Error(`The knowledge base has errors:\n${result.errors.map(formatKbError).join('\n')}`);
       }
-      const value = which === 'detector' ? packMatcher(result.matcher, { signatures: true }) : result[which];
+      const value =
+        which === 'gate' ? packGate(result.matcher) : which === 'detector' ? packMatcher(result.matcher, { signatures: true }) : result[which];
       // JSON.parse of a string literal is faster to start than an object literal of the same size.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },

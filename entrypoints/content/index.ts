@@ -1,12 +1,12 @@
-import detectorData from 'virtual:gloss-kb/detector';
+import gateData from 'virtual:gloss-kb/gate';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installedCardUi, isCardHost } from '../../utils/cards/card-ui';
-import { loadDetector } from '../../utils/detect';
+import { Gate } from '../../utils/detect/gate';
 import { sendMessage } from '../../utils/messaging';
-import { paintHighlights, supportsHighlights } from '../../utils/page/highlights';
-import { startHoverCards } from '../../utils/page/hover-cards';
-import { toMarks } from '../../utils/page/marks';
-import { scanDocument } from '../../utils/page/scan-document';
+import { findAnchors } from '../../utils/page/find-anchors';
+import { supportsHighlights } from '../../utils/page/highlights';
+// The ::highlight() rules ship as the content script's style sheet, in the page from the start.
+import '../../utils/page/highlights.css';
+import { installedPageScanner } from '../../utils/page/page-scanner';
 import { createSlicer } from '../../utils/page/slicer';
 
 export default defineContentScript({
@@ -15,27 +15,11 @@ export default defineContentScript({
   async main(ctx) {
     if (!supportsHighlights()) return;
     const root = document.body ?? document.documentElement;
-    const scan = await scanDocument(root, loadDetector(detectorData), {
-      slicer: createSlicer(),
-      cancelled: () => ctx.isInvalid,
-      ignore: isCardHost,
-    });
-    if (ctx.isInvalid) return;
-    const marks = toMarks(scan);
-    if (marks.length === 0) return;
-    ctx.onInvalidated(paintHighlights(marks));
-    startHoverCards(ctx, document, marks, {
-      loadCard: (mark) =>
-        sendMessage('getCard', {
-          kind: mark.kind === 'figure' ? 'dispute' : 'entity',
-          id: mark.id,
-          ...(mark.value !== undefined ? { pageValue: mark.value } : {}),
-        }),
-      loadUi: async () => {
-        const ui = installedCardUi() ?? ((await sendMessage('loadCardUi', undefined)) && installedCardUi());
-        if (!ui) throw new Error('The card UI could not be loaded.');
-        return ui;
-      },
-    });
+    // Every page: the gate. Only pages where it finds an anchor load the page scanner.
+    const anchors = await findAnchors(root, new Gate(gateData), { slicer: createSlicer(), cancelled: () => ctx.isInvalid });
+    if (!anchors || ctx.isInvalid) return;
+    const scanner = installedPageScanner() ?? ((await sendMessage('inject', 'page-scanner')) && installedPageScanner());
+    if (!scanner || ctx.isInvalid) return;
+    await scanner.markPage(ctx, root, anchors);
   },
 });

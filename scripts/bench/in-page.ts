@@ -4,14 +4,21 @@
  * and report their own timings (performance.now() inside the page, so no
  * DevTools round trip is counted).
  */
-import { loadDetector } from '../../utils/detect';
+import { Gate, loadDetector } from '../../utils/detect';
+import type { PackedGate } from '../../utils/detect/gate-format';
 import type { PackedDetector } from '../../utils/detect/packed';
 import type { Detector, PageScan } from '../../utils/detect/types';
+import { findAnchors } from '../../utils/page/find-anchors';
 import { paintHighlights } from '../../utils/page/highlights';
 import { toMarks } from '../../utils/page/marks';
-import { scanDocument } from '../../utils/page/scan-document';
-import { segmentBlocks } from '../../utils/page/segment-blocks';
+import { type DocumentScan, scanAround } from '../../utils/page/scan-document';
 import { createSlicer, type Slicer } from '../../utils/page/slicer';
+
+/** What the content script loads (the gate) and what the page scanner loads (the detector), packed as the build makes them. */
+export interface PackedKb {
+  gate: PackedGate;
+  detector: PackedDetector;
+}
 
 export interface FloorResult {
   ms: number;
@@ -20,10 +27,13 @@ export interface FloorResult {
 }
 
 export interface GlossResult {
-  /** scanDocument + toMarks + paintHighlights: the work per page. */
+  /** findAnchors, then (when the gate opens) scanAround + toMarks + paintHighlights: the work per page. */
   ms: number;
-  /** loadDetector: the work per page that depends on the KB only. */
+  /** new Gate, and loadDetector when the gate opens: the work per page that depends on the KB only. */
   buildMs: number;
+  /** findAnchors: reading the text nodes and the gate. */
+  gateMs: number;
+  /** scanAround: segmenting around the anchors, matching and `finish` (0 when the gate stays shut). */
   scanMs: number;
   /** Inside the steps of `finish` (page-wide resolution); a few clock reads per page. */
   finishMs: number;
@@ -37,19 +47,12 @@ export interface GlossResult {
   marks: number;
 }
 
-export interface SegmentResult {
-  /** segmentBlocks alone: the DOM walk into blocks, no detector. */
-  ms: number;
-  blocks: number;
-  chars: number;
-}
-
 export interface SlicedResult {
   /** From the start to marks painted, pauses included. */
   wallMs: number;
   /** The longest stretch of our own work between two pauses. */
   maxSliceMs: number;
-  /** Where that stretch was: the first slice (with the detector build), the blocks, `finish`, or the last (with marks and paint). */
+  /** Where that stretch was: the first slice, the gate, the blocks around the anchors (with the detector build), `finish`, or the last (with marks and paint). */
   maxSlicePhase: SlicePhase;
   slices: number;
   /** Durations of the long tasks the browser reported while we ran and rendered. */
@@ -57,7 +60,7 @@ export interface SlicedResult {
   marks: number;
 }
 
-export type SlicePhase = 'first' | 'blocks' | 'finish' | 'last';
+export type SlicePhase = 'first' | 'gate' | 'blocks' | 'finish' | 'last';
 
 export interface MarkjsResult {
   ms: number;
@@ -68,9 +71,8 @@ export interface MarkjsResult {
 
 export interface GlossBench {
   floor(): FloorResult;
-  segment(): SegmentResult;
-  gloss(packed: PackedDetector, warm?: boolean): Promise<GlossResult>;
-  glossSliced(packed: PackedDetector): Promise<SlicedResult>;
+  gloss(packed: PackedKb, warm?: boolean): Promise<GlossResult>;
+  glossSliced(packed: PackedKb): Promise<SlicedResult>;
   markjs(aliases: string[]): Promise<MarkjsResult>;
   /** Removes Gloss's highlights, so a page can be looked at again. */
   reset(): void;
@@ -98,25 +100,13 @@ function floor(): FloorResult {
   return { ms: now() - start, chars, nodes };
 }
 
-/** segmentBlocks alone, consuming every block. */
-function segment(): SegmentResult {
-  const start = now();
-  let blocks = 0;
-  let chars = 0;
-  for (const block of segmentBlocks(root())) {
-    blocks++;
-    chars += block.text.length;
-  }
-  return { ms: now() - start, blocks, chars };
-}
-
 /** Wraps a detector so that the time inside `finish` is summed (two clock reads per step). */
 function timingFinish(inner: Detector, onTime: (ms: number) => void): Detector {
   return {
     createPageScan(): PageScan {
       const scan = inner.createPageScan();
       return {
-        addBlock: (text) => scan.addBlock(text),
+        addBlock: (text, mayMatch) => scan.addBlock(text, mayMatch),
         *finish() {
           const steps = scan.finish();
           for (;;) {
@@ -132,32 +122,51 @@ function timingFinish(inner: Detector, onTime: (ms: number) => void): Detector {
   };
 }
 
-async function scanOnce(detector: Detector) {
+const NOTHING: DocumentScan = { blocks: [], result: { mentions: [], figures: [] } };
+
+/** As the content script and the page scanner do it, without pauses; the detector is made only when the gate opens. */
+async function scanOnce(gate: Gate, detector: () => Detector) {
   let finishMs = 0;
   const t1 = now();
-  const scan = await scanDocument(root(), timingFinish(detector, (ms) => (finishMs += ms)));
+  const anchors = await findAnchors(root(), gate);
   const t2 = now();
-  const marks = toMarks(scan);
+  const scan = anchors ? await scanAround(root(), anchors, timingFinish(detector(), (ms) => (finishMs += ms))) : NOTHING;
   const t3 = now();
-  // As the content script: nothing is registered when nothing was found.
-  if (marks.length > 0) erase = paintHighlights(marks);
+  const marks = toMarks(scan);
   const t4 = now();
-  return { scan, marks, finishMs, ms: t4 - t1, scanMs: t2 - t1, marksMs: t3 - t2, paintMs: t4 - t3 };
+  // As the page scanner: nothing is registered when nothing was found.
+  if (marks.length > 0) erase = paintHighlights(marks);
+  const t5 = now();
+  return { scan, marks, finishMs, ms: t5 - t1, gateMs: t2 - t1, scanMs: t3 - t2, marksMs: t4 - t3, paintMs: t5 - t4 };
 }
 
-async function gloss(packed: PackedDetector, warm = false): Promise<GlossResult> {
+async function gloss(packed: PackedKb, warm = false): Promise<GlossResult> {
   const t0 = now();
-  const detector = loadDetector(packed);
-  const buildMs = now() - t0;
-  const cold = await scanOnce(detector);
+  const gate = new Gate(packed.gate);
+  const gateBuildMs = now() - t0;
+  let made: Detector | undefined;
+  let detectorBuildMs = 0;
+  const detector = () => {
+    if (!made) {
+      const start = now();
+      made = loadDetector(packed.detector);
+      detectorBuildMs = now() - start;
+    }
+    return made;
+  };
+  const cold = await scanOnce(gate, detector);
+  // The detector's build (when the gate opened) is timed apart: it is taken out of the scan it happened in.
+  const coldMs = cold.ms - detectorBuildMs;
+  const buildMs = gateBuildMs + detectorBuildMs;
   let warmMs = Number.NaN;
   if (warm) {
     reset();
-    warmMs = (await scanOnce(detector)).ms;
+    warmMs = (await scanOnce(gate, detector)).ms;
   }
   return {
-    ms: cold.ms,
+    ms: coldMs,
     buildMs,
+    gateMs: cold.gateMs,
     scanMs: cold.scanMs,
     finishMs: cold.finishMs,
     marksMs: cold.marksMs,
@@ -179,8 +188,8 @@ const nextFrame = () =>
     });
   });
 
-/** As the content script runs it: sliced, so the page stays responsive. */
-async function glossSliced(packed: PackedDetector): Promise<SlicedResult> {
+/** As the content script and the page scanner run it: sliced, so the page stays responsive. */
+async function glossSliced(packed: PackedKb): Promise<SlicedResult> {
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -204,19 +213,6 @@ async function glossSliced(packed: PackedDetector): Promise<SlicedResult> {
     }
     slices++;
   };
-  const inner = loadDetector(packed);
-  const detector: Detector = {
-    createPageScan() {
-      const scan = inner.createPageScan();
-      return {
-        addBlock: (text) => scan.addBlock(text),
-        finish: () => {
-          phase = 'finish';
-          return scan.finish();
-        },
-      };
-    },
-  };
   const innerSlicer = createSlicer();
   const slicer: Slicer = {
     slice() {
@@ -224,12 +220,34 @@ async function glossSliced(packed: PackedDetector): Promise<SlicedResult> {
       if (!pause) return undefined;
       endSlice();
       return pause.then(() => {
-        if (phase === 'first') phase = 'blocks';
+        if (phase === 'first') phase = 'gate';
         sliceStart = now();
       });
     },
   };
-  const scan = await scanDocument(root(), detector, { slicer });
+  const anchors = await findAnchors(root(), new Gate(packed.gate), { slicer });
+  let scan = NOTHING;
+  if (anchors) {
+    // (The page scanner is injected into the page in a task of its own.)
+    endSlice();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    phase = 'blocks';
+    sliceStart = now();
+    const inner = loadDetector(packed.detector);
+    const detector: Detector = {
+      createPageScan() {
+        const pageScan = inner.createPageScan();
+        return {
+          addBlock: (text, mayMatch) => pageScan.addBlock(text, mayMatch),
+          finish: () => {
+            phase = 'finish';
+            return pageScan.finish();
+          },
+        };
+      },
+    };
+    scan = await scanAround(root(), anchors, detector, { slicer });
+  }
   const marks = toMarks(scan);
   if (marks.length > 0) erase = paintHighlights(marks);
   endSlice(true);
@@ -276,5 +294,5 @@ function reset(): void {
   erase = undefined;
 }
 
-const bench: GlossBench = { floor, segment, gloss, glossSliced, markjs, reset };
+const bench: GlossBench = { floor, gloss, glossSliced, markjs, reset };
 (window as unknown as { glossBench: GlossBench }).glossBench = bench;

@@ -8,7 +8,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import type { GeneratedPage } from './generate-pages';
-import type { FloorResult, GlossResult, MarkjsResult, SegmentResult, SlicedResult } from './in-page';
+import type { FloorResult, GlossResult, MarkjsResult, SlicedResult } from './in-page';
 import { type BenchSession, type BenchWindow, type CorpusPage, callGloss, generatedUrl, loadWithBench, rotate } from './session';
 import { Samples, max, median, sum } from './stats';
 
@@ -21,8 +21,9 @@ export interface GeneratedRow {
   floorMs: number;
   glossMs: number;
   buildMs: number;
-  segmentMs: number;
-  /** scanDocument minus segmentation alone minus `finish`: the matching in `addBlock`. */
+  /** findAnchors: the text nodes read once and the gate run over them. */
+  gateMs: number;
+  /** scanAround minus `finish`: the blocks around the anchors segmented and matched. */
   matchMs: number;
   finishMs: number;
   marksMs: number;
@@ -67,8 +68,8 @@ export interface InPageResult {
   raw: Record<string, unknown>;
 }
 
-type Method = 'floor' | 'segment' | 'gloss' | 'sliced' | 'markjs';
-type Sample = FloorResult | SegmentResult | GlossResult | SlicedResult | MarkjsResult;
+type Method = 'floor' | 'gloss' | 'sliced' | 'markjs';
+type Sample = FloorResult | GlossResult | SlicedResult | MarkjsResult;
 
 class Timeout extends Error {}
 
@@ -87,12 +88,10 @@ export async function measureInPage(session: BenchSession, context: BrowserConte
       switch (method) {
         case 'floor':
           return page.evaluate(() => (window as unknown as BenchWindow).glossBench.floor());
-        case 'segment':
-          return page.evaluate(() => (window as unknown as BenchWindow).glossBench.segment());
         case 'gloss':
-          return callGloss(page, 'gloss', session.detectorJson, true);
+          return callGloss(page, 'gloss', session.kbJson, true);
         case 'sliced':
-          return callGloss(page, 'glossSliced', session.detectorJson);
+          return callGloss(page, 'glossSliced', session.kbJson);
         case 'markjs':
           return page.evaluate((aliases) => (window as unknown as BenchWindow).glossBench.markjs(aliases), session.aliasTexts);
       }
@@ -129,7 +128,7 @@ export async function measureInPage(session: BenchSession, context: BrowserConte
   };
   for (let run = 0; run < options.runs; run++) {
     for (const generated of session.generated) {
-      const methods: Method[] = ['floor', 'segment', 'gloss', 'sliced'];
+      const methods: Method[] = ['floor', 'gloss', 'sliced'];
       if (wantsMarkjs(generated, run)) methods.push('markjs');
       for (const method of rotate(methods, run)) {
         const sample = await measure(generatedUrl(session, generated), method);
@@ -199,11 +198,9 @@ function describe(sample: Sample): string {
 function generatedRow(generated: GeneratedPage, samples: Samples<Sample>, markjsNote: string | undefined): GeneratedRow {
   const of = <T extends Sample>(method: Method) => samples.get(`${generated.name}/${method}`) as T[];
   const floor = of<FloorResult>('floor');
-  const segment = of<SegmentResult>('segment');
   const gloss = of<GlossResult>('gloss');
   const sliced = of<SlicedResult>('sliced');
   const markjs = of<MarkjsResult>('markjs');
-  const segmentMs = median(segment.map((s) => s.ms));
   const finishMs = median(gloss.map((s) => s.finishMs));
   return {
     page: generated.name,
@@ -214,8 +211,8 @@ function generatedRow(generated: GeneratedPage, samples: Samples<Sample>, markjs
     floorMs: median(floor.map((s) => s.ms)),
     glossMs: median(gloss.map((s) => s.ms)),
     buildMs: median(gloss.map((s) => s.buildMs)),
-    segmentMs,
-    matchMs: median(gloss.map((s) => s.scanMs)) - segmentMs - finishMs,
+    gateMs: median(gloss.map((s) => s.gateMs)),
+    matchMs: median(gloss.map((s) => s.scanMs - s.finishMs)),
     finishMs,
     marksMs: median(gloss.map((s) => s.marksMs)),
     paintMs: median(gloss.map((s) => s.paintMs)),

@@ -51,7 +51,8 @@ function inPageSection(result: InPageResult): string {
   const out: string[] = ['## 1. In the page', ''];
   out.push(
     'Generated pages; each figure is the median of interleaved runs, every run a fresh page load followed by one method. ' +
-      '"Gloss" is `scanDocument` (no slicer) + `toMarks` + `paintHighlights`; building the detector (`loadDetector` on the packed form the build makes, as the content script does) is shown apart. ' +
+      '"Gloss" is what the extension does on the page, without pauses: `findAnchors` (the text nodes read once, the gate run over them), and where the gate opens ' +
+      '`scanAround` + `toMarks` + `paintHighlights`; building the gate and, where it opens, the detector (from the packed forms the build makes, as the extension does) is shown apart. ' +
       'Floor: one TreeWalker pass reading every text node.',
     '',
   );
@@ -80,18 +81,18 @@ function inPageSection(result: InPageResult): string {
     '',
   );
   out.push(
-    'Where Gloss\'s time goes (medians): "segment" is `segmentBlocks` alone (its own page loads), "finish" the time inside `finish` (page-wide resolution), ' +
-      '"match" the rest of `scanDocument` (the matching in `addBlock`). "Warm" is the whole of "Gloss" done a second time on the same page: the gap to the cold figure is ' +
+    'Where Gloss\'s time goes (medians): "gate" is `findAnchors` (reading the text nodes, the gate), "match" is `scanAround` minus `finish` (the blocks around ' +
+      'the anchors segmented and matched), "finish" the time inside `finish` (page-wide resolution). "Warm" is the whole of "Gloss" done a second time on the same page: the gap to the cold figure is ' +
       'first-run cost (code not yet compiled or optimised, caches cold) that a content script pays on every page.',
     '',
   );
   out.push(
     table(
-      ['Page', 'Floor ms', 'Segment ms', 'Match ms', 'Finish ms', 'toMarks ms', 'Paint ms', 'Gloss ms', 'Warm ms', 'Build ms'],
+      ['Page', 'Floor ms', 'Gate ms', 'Match ms', 'Finish ms', 'toMarks ms', 'Paint ms', 'Gloss ms', 'Warm ms', 'Build ms'],
       result.generated.map((row) => [
         row.page,
         ms(row.floorMs),
-        ms(row.segmentMs),
+        ms(row.gateMs),
         ms(row.matchMs),
         ms(row.finishMs),
         ms(row.marksMs),
@@ -104,10 +105,10 @@ function inPageSection(result: InPageResult): string {
     '',
   );
   out.push(
-    'Longest task, Gloss run as the content script runs it (`createSlicer()`, detector built in the first slice): per run, the longest of the browser\'s ' +
+    'Longest task, Gloss run as the extension runs it (`createSlicer()`; the gate, then, where it opens, the detector built and the scan around the anchors): per run, the longest of the browser\'s ' +
       '`longtask` entries (rendering of the highlights included) and our own longest slice; the median over runs is judged (the machine is shared, ' +
       'so a single run can be stretched by other processes) and the worst run is shown with the phase it fell in ' +
-      '(first: detector build + first blocks; blocks: segmenting and matching; finish: page-wide resolution; last: end of the scan + `toMarks` + paint).',
+      '(first: the first slice; gate: reading the text nodes and the gate; blocks: detector build, segmenting and matching around the anchors; finish: page-wide resolution; last: end of the scan + `toMarks` + paint).',
     '',
   );
   out.push(
@@ -163,7 +164,7 @@ function corpusSection(result: InPageResult): string {
         ['Gloss / floor, all pages together', times(totalRatio), `≤ ${TARGETS.plainVsFloor}x: ${verdict(atMost(totalRatio, TARGETS.plainVsFloor))}`],
         ['Gloss / floor, median page', times(median(ratios.map((entry) => entry.value))), ''],
         ['Gloss / floor, worst page', ratios[0] ? `${times(ratios[0].value)} (${ratios[0].row.page})` : '–', ''],
-        ['Build (detector), median page', `${ms(median(rows.map((row) => row.buildMs)))} ms`, ''],
+        ['Build (gate; detector where the gate opens), median page', `${ms(median(rows.map((row) => row.buildMs)))} ms`, ''],
         ['Pages where Gloss found something', String(withMarks), ''],
         ['Longest task, worst run of any page', longest > 0 ? `${ms(longest)} ms` : 'none', ''],
         ['Longest slice, worst run of any page', worstSlice ? `${ms(slice)} ms (${worstSlice.page}, ${worstSlice.maxSlicePhase})` : '–', ''],
@@ -202,8 +203,8 @@ function aliasSection(result: AliasResult): string {
   const out = [
     '## 2. Alias count',
     '',
-    'Gloss on the 1 MB pages with the KB grown by synthetic entities. "Scan" is the per-page work as "Gloss" above; "pass" is `scanDocument` minus ' +
-      '`finish`: the walk over the page and the per-character matching; "finish" the page-wide resolution; building the detector is timed apart.',
+    'Gloss on the 1 MB pages with the KB grown by synthetic entities. "Scan" is the per-page work as "Gloss" above; "pass" is all of it but ' +
+      '`finish`: the walk over the page, the gate, and the matching around anchors; "finish" the page-wide resolution; building the gate and the detector is timed apart.',
     '',
     table(
       ['Page', 'Aliases', 'Scan ms', 'Scan vs base', `Target ≤ ${TARGETS.aliasGrowth}x`, 'Pass ms', 'Pass vs base', 'Finish ms', 'Build ms', 'Marks', 'Runs'],

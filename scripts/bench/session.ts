@@ -3,10 +3,11 @@
  * the in-page bundle, and helpers to load a page and call `glossBench`.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { type PackedDetector, packMatcher } from '../../utils/detect/packed';
+import { packGate } from '../../utils/detect/gate-pack';
+import { packMatcher } from '../../utils/detect/packed';
 import type { MatcherData } from '../../utils/kb/matcher-data';
 import type { GeneratedPage, SizeKey } from './generate-pages';
-import type { GlossBench } from './in-page';
+import type { GlossBench, PackedKb } from './in-page';
 
 export type Part = 'inpage' | 'aliases' | 'extension' | 'size';
 
@@ -37,8 +38,8 @@ export interface BenchSession {
   generated: GeneratedPage[];
   corpus: CorpusPage[];
   matcher: MatcherData;
-  /** The detector as the content script gets it (packed with signatures, as the build makes it), as JSON. */
-  detectorJson: string;
+  /** The gate and the detector as the extension gets them (packed as the build makes them), as JSON. */
+  kbJson: string;
   /** The distinct alias texts, for mark.js. */
   aliasTexts: string[];
   bundle: string;
@@ -58,22 +59,23 @@ export async function loadWithBench(session: BenchSession, page: Page, url: stri
 type BenchWindow = { glossBench: GlossBench };
 export type { BenchWindow };
 
-/** The packed detector the build makes from `matcher` (what the content script loads), as JSON. */
+/** The packed gate and detector the build makes from `matcher` (what the content script and the page scanner load), as JSON. */
 export function packedJson(matcher: MatcherData): string {
-  return JSON.stringify(packMatcher(matcher, { signatures: true }));
+  const packed: PackedKb = { gate: packGate(matcher), detector: packMatcher(matcher, { signatures: true }) };
+  return JSON.stringify(packed);
 }
 
-/** Runs `glossBench.<method>` in the page with a packed detector, sent as JSON (parsed before the clock starts). */
+/** Runs `glossBench.<method>` in the page with the packed gate and detector, sent as JSON (parsed before the clock starts). */
 export async function callGloss<M extends 'gloss' | 'glossSliced'>(
   page: Page,
   method: M,
-  detectorJson: string,
+  kbJson: string,
   warm = false,
 ): Promise<Awaited<ReturnType<GlossBench[M]>>> {
   const result: unknown = await page.evaluate(([name, json, again]) => {
-    const run = (window as unknown as BenchWindow).glossBench[name] as (packed: PackedDetector, warm: boolean) => Promise<unknown>;
-    return run(JSON.parse(json) as PackedDetector, again);
-  }, [method, detectorJson, warm] as const);
+    const run = (window as unknown as BenchWindow).glossBench[name] as (packed: PackedKb, warm: boolean) => Promise<unknown>;
+    return run(JSON.parse(json) as PackedKb, again);
+  }, [method, kbJson, warm] as const);
   return result as Awaited<ReturnType<GlossBench[M]>>;
 }
 
@@ -89,7 +91,7 @@ export async function warmUp(session: BenchSession, context: BrowserContext): Pr
   const first = session.generated[0];
   if (first) {
     await loadWithBench(session, page, generatedUrl(session, first));
-    await callGloss(page, 'gloss', session.detectorJson);
+    await callGloss(page, 'gloss', session.kbJson);
     await page.evaluate(() => (window as unknown as BenchWindow).glossBench.floor());
   }
   await page.close();

@@ -127,6 +127,35 @@ describe('marks', () => {
   });
 });
 
+describe('what a page loads', () => {
+  /** The extension scripts that run in the page's frame (its isolated world too), as the debugger sees them parsed. */
+  async function extensionScripts(name: string, until: (page: Page) => Promise<unknown>): Promise<string[]> {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (event) => {
+      if (event.url.startsWith('chrome-extension://')) scripts.push(event.url.replace(/^chrome-extension:\/\/[^/]+/, ''));
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(`${server.origin}/${name}`);
+    await until(page);
+    await page.close();
+    return scripts.sort();
+  }
+
+  it('runs only the content script on a page that names nothing, and the page scanner too where the gate finds a subject', async () => {
+    const quiet = await extensionScripts('gardening.html', async (page) => {
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(1500);
+    });
+    expect(quiet).toEqual(['/content-scripts/content.js']);
+    const named = await extensionScripts('crocus-report.html', (page) =>
+      page.waitForFunction(() => CSS.highlights.has('gloss-mention'), undefined, { timeout: 10_000 }),
+    );
+    expect(named).toEqual(['/content-scripts/content.js', '/page-scanner.js']);
+  });
+});
+
 describe('hover cards', () => {
   it('shows a card with the subject on hover, hides it on leaving, and changes no page node', async () => {
     const page = await open('crocus-report.html');

@@ -2,12 +2,12 @@
  * Makes the page gate (gate-format.ts) from the matcher data, at build time.
  *
  * Anchors. An alias needs, as anchors, words of it chosen so that a page
- * rarely holds them all by chance: its telling capitalised words (of two
- * letters or more, neither everyday words nor words that many names share,
- * name-words.ts: "Nikolai" and "Patrushev", "Crocus" of "Crocus City Hall");
- * if it has none, all its capitalised words ("Federal Security Service");
- * with no capitalised word, its most telling word in lower case or in a
- * script without case, digits last. Any words of an alias would do for
+ * rarely holds them all by chance: its capitalised words ("Nikolai" and
+ * "Patrushev"; "Crocus", "City" and "Hall"; the "K" of "ISIS-K" too), with,
+ * when these are all everyday words or words that many names share
+ * (name-words.ts), its other words to confirm; with no capitalised word of
+ * two letters or more, its most telling word in lower case or in a script
+ * without case, digits last, and the others to confirm. Any words of an alias would do for
  * finding it: the scanner matches an alias's words as whole words of the
  * page, folded, except that the last word of a Cyrillic alias may take a
  * case ending (the anchor then also stands for its stem).
@@ -111,8 +111,9 @@ function wordsOf(s: string): { word: string; at: number }[] {
 /**
  * What an alias needs of a page: its anchors, and, when they are all
  * everyday words or words that many names share ("Service fédéral de
- * sécurité"), or in lower case, its other words to confirm (those that are no
- * everyday words; looked for only on pages that hold all its anchors).
+ * sécurité", "Crocus attack"), or in lower case, its other words to confirm
+ * (but short everyday words; looked for only on pages that hold all its
+ * anchors).
  * Nothing when its folded key has no word.
  */
 export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
@@ -147,17 +148,20 @@ export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
     return list.filter((a) => !seen.has(a.word) && seen.add(a.word));
   };
   const capitals = distinct(all.filter((a) => a.initial === 'capital' && a.word.length > 1));
-  // Words to confirm: the other words of the alias that are no everyday words (digits too: "1999").
+  // (One-letter capitals count too, beside longer ones: the "K" of "ISIS-K".)
+  const withLetters = distinct(all.filter((a) => a.initial === 'capital'));
+  // Words to confirm: the other words of the alias but short everyday ones ("attack" of "Crocus attack", "1999", not "of").
   const others = (anchors: Anchor[]) =>
-    distinct(all.filter((a) => !anchors.some((b) => b.word === a.word) && a.word.length > 2 && commonWordLanguages(a.word).length === 0));
+    distinct(
+      all.filter((a) => !anchors.some((b) => b.word === a.word) && a.word.length > 2 && (a.word.length >= 5 || commonWordLanguages(a.word).length === 0)),
+    );
   if (capitals.length === 0) {
     const anchor = best(all);
     return { anchors: [anchor], confirm: others([anchor]) };
   }
-  if (!capitals.every(everyday)) return { anchors: capitals, confirm: [] };
-  // Only everyday capitalised words ("Service fédéral de sécurité", "IS-K"): one-letter capitals count too, and the rest is confirmed.
-  const anchors = distinct(all.filter((a) => a.initial === 'capital'));
-  return { anchors, confirm: others(anchors) };
+  if (!capitals.every(everyday)) return { anchors: withLetters, confirm: [] };
+  // Only everyday capitalised words ("Service fédéral de sécurité", "IS-K"): the rest is confirmed.
+  return { anchors: withLetters, confirm: others(withLetters) };
 }
 
 /** The stem an inflecting anchor stands for too (Москва → москв, for Москве), as packMatcher makes stems. */

@@ -40,7 +40,7 @@ import { type FigureAnchor, type FigureContext, type FigureDispute, type FigureH
 import type { FuzzyHit } from './fuzzy.ts';
 import type { RawMatch } from './match-at.ts';
 import { BlockPass } from './page-pass.ts';
-import type { Figure, Mention, PageResult, PageScan } from './types.ts';
+import { CONTEXT_BLOCKS, type Figure, type Mention, type PageResult, type PageScan } from './types.ts';
 
 /** Code units of exact scan per `addBlock` or per step. */
 const SCAN_SLICE = 20_000;
@@ -51,7 +51,7 @@ const BLOCKS_PER_STEP = 64;
 /** Code units of the light pass between two looks at the clock. */
 const PASS_CHUNK = 4_096;
 /** Blocks either side of a block with a mention that the light pass reads. */
-const NEAR_BLOCKS = 3;
+const NEAR_BLOCKS = CONTEXT_BLOCKS;
 /** Blocks longer than this are read in windows: around their mentions, and their ends. */
 const HUGE_BLOCK = 50_000;
 const NEAR_UNITS = 5_000;
@@ -108,10 +108,11 @@ export class DetectorPageScan implements PageScan {
 
   constructor(private readonly parts: DetectorParts) {}
 
-  addBlock(text: string): void {
+  addBlock(text: string, mayMatch = true): void {
     if (this.finished) throw new Error('PageScan.addBlock called after finish()');
     const block = this.blocks.length;
     this.blocks.push(text);
+    if (!mayMatch) return;
     if (text.length <= SCAN_SLICE) {
       scanBlock(text, this.parts.index, this.matches);
     } else {

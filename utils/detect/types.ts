@@ -37,6 +37,10 @@ export interface PageResult {
  *   scanned in the first steps of `finish`, as many units per step. It keeps a
  *   reference to `text`; offsets in the result index into exactly this
  *   string. The caller slices between blocks (check the clock after each call).
+ * - Context: `finish` reads no block further than CONTEXT_BLOCKS blocks from
+ *   a block with a match. A caller that knows where matches may be can give
+ *   only those blocks and that many on either side (segmentNear); the result
+ *   is the same as for the whole page.
  * - `finish()` returns a generator. Each `next()` runs until its step has
  *   taken a few milliseconds (checked every few candidates, every 4,096 units
  *   of the page pass, every block or window of figure search) or has done a
@@ -45,8 +49,16 @@ export interface PageResult {
  *   and is the same however the run is sliced.
  * - No `addBlock` after `finish()`; `finish()` runs once per scan.
  */
+/** How many blocks either side of a block with a match `finish` reads (for misspellings and figures). */
+export const CONTEXT_BLOCKS = 3;
+
 export interface PageScan {
-  addBlock(text: string): void;
+  /**
+   * `mayMatch` false: the caller knows that no alias can match in this block
+   * (it holds no anchor, gate.ts); it is kept as context, for what `finish`
+   * reads near mentions, and not scanned.
+   */
+  addBlock(text: string, mayMatch?: boolean): void;
   finish(): Generator<void, PageResult, void>;
 }
 

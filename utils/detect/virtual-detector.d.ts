@@ -3,3 +3,9 @@ declare module 'virtual:gloss-kb/detector' {
   const data: import('./packed').PackedDetector;
   export default data;
 }
+
+/** The page gate compiled at build time (scripts/vite-plugin-kb.ts): what the content script loads. */
+declare module 'virtual:gloss-kb/gate' {
+  const data: import('./gate-format').PackedGate;
+  export default data;
+}

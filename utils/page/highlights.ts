@@ -1,10 +1,9 @@
 /**
  * Paints marks with the CSS Custom Highlight API: no element is added to the
  * page, no text node is split. The `::highlight()` rules must live in the
- * document's own style sheets; they come with the content script (see
- * highlights.css), so painting here only registers ranges.
+ * document's own style sheets; they come with the content script (its entry
+ * imports highlights.css), so painting here only registers ranges.
  */
-import './highlights.css';
 import type { Mark, MarkKind } from './marks';
 
 export const HIGHLIGHT_NAMES: Record<MarkKind, string> = {

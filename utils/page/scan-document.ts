@@ -1,55 +1,61 @@
 /**
- * Runs the detection engine over a document: segment into blocks, feed the
- * page scan, resolve, and map results back to text nodes. The content script
- * and `npm run kb -- scan` both run exactly this.
+ * Runs the detection engine over a document, in two stages:
+ *
+ * 1. `findAnchors` (find-anchors.ts; every page, in the content script).
+ * 2. `scanAround` (pages the gate lets through; the page scanner the content
+ *    script loads then): segment the blocks around the anchors, feed the page
+ *    scan (anchored blocks scanned, the blocks near them as context), resolve,
+ *    and keep the blocks so results map back to text nodes.
+ *
+ * `scanDocument` does both; `npm run kb -- scan` runs exactly this.
  */
-import type { Detector, PageResult } from '../detect/types';
-import { segmentBlocks, type Block, type SegmentOptions } from './segment-blocks';
-import type { Slicer } from './slicer';
+import type { Gate } from '../detect/gate';
+import { CONTEXT_BLOCKS, type Detector, type PageResult } from '../detect/types';
+import { findAnchors, pause, type PageAnchors, type ScanOptions } from './find-anchors';
+import { segmentNear, type Block } from './segment-blocks';
 
 export interface DocumentScan {
   blocks: Block[];
   result: PageResult;
 }
 
-export interface ScanOptions extends SegmentOptions {
-  /** Yields between units of work; omit to run in one go (Node tools). */
-  slicer?: Slicer;
-  /** Stops early (e.g. the extension was reloaded); the promise then resolves with what it has. */
-  cancelled?: () => boolean;
-}
-
 /** Text units segmented and scanned between two looks at the slicer's clock (about a tenth of a millisecond of work). */
 const UNITS_PER_LOOK = 4_096;
 /** What a block counts for on top of its text (its nodes are walked even when it holds little text). */
 const BLOCK_UNITS = 32;
+const EMPTY: DocumentScan = { blocks: [], result: { mentions: [], figures: [] } };
 
-export async function scanDocument(root: Element, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
-  const { slicer, cancelled } = options;
+/** Stage 2: the blocks around the anchors, scanned and resolved. */
+export async function scanAround(root: Element, anchors: PageAnchors, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
+  const { page, anchored } = anchors;
   const scan = detector.createPageScan();
-  const blocks: Block[] = [];
+  const segmenting = segmentNear(root, page.nodes, page.data, anchored, CONTEXT_BLOCKS, options);
+  let made = segmenting.next();
+  while (!made.done) {
+    if (await pause(options)) return EMPTY;
+    made = segmenting.next();
+  }
+  const blocks = made.value;
   let sinceLook = 0;
-  for (const block of segmentBlocks(root, options)) {
-    scan.addBlock(block.text);
-    blocks.push(block);
+  for (const block of blocks) {
+    scan.addBlock(block.text, block.anchored);
     // The slicer reads the clock, which costs more than a short block: look every few thousand units.
-    sinceLook += block.text.length + BLOCK_UNITS;
+    sinceLook += (block.anchored ? block.text.length : 0) + BLOCK_UNITS;
     if (sinceLook < UNITS_PER_LOOK) continue;
     sinceLook = 0;
-    const pause = slicer?.slice();
-    if (pause) {
-      await pause;
-      if (cancelled?.()) return { blocks, result: { mentions: [], figures: [] } };
-    }
+    if (await pause(options)) return EMPTY;
   }
   const steps = scan.finish();
   for (;;) {
     const step = steps.next();
     if (step.done) return { blocks, result: step.value };
-    const pause = slicer?.slice();
-    if (pause) {
-      await pause;
-      if (cancelled?.()) return { blocks, result: { mentions: [], figures: [] } };
-    }
+    if (await pause(options)) return EMPTY;
   }
+}
+
+/** Both stages (tools, tests, benchmarks). */
+export async function scanDocument(root: Element, gate: Gate, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
+  const anchors = await findAnchors(root, gate, options);
+  if (!anchors || options.cancelled?.()) return EMPTY;
+  return scanAround(root, anchors, detector, options);
 }

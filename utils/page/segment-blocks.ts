@@ -5,7 +5,8 @@
  *
  * It walks text nodes only (the cheapest DOM pass there is) and learns about
  * elements from each text node's parent chain, memoised per element, so a page
- * costs about one TreeWalker pass. Works on any DOM (Chromium, linkedom).
+ * costs about one TreeWalker pass. `segmentNear` makes the same blocks around
+ * given text nodes only. Works on any DOM (Chromium, linkedom).
  */
 import { partitionPoint } from '../partition-point';
 
@@ -61,27 +62,36 @@ export interface SegmentOptions {
   ignore?: (element: Element) => boolean;
 }
 
-export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Generator<Block, void, void> {
-  const doc = root.ownerDocument;
-  const infos = new Map<Element, ElementInfo>();
-  const info = (element: Element): ElementInfo => {
-    let known = infos.get(element);
+/** Which elements hide their text and which block each belongs to, worked out once per element. */
+class BlockClassifier {
+  private readonly infos = new Map<Element, ElementInfo>();
+
+  constructor(
+    private readonly root: Element,
+    private readonly options: SegmentOptions,
+  ) {}
+
+  info(element: Element): ElementInfo {
+    let known = this.infos.get(element);
     if (known) return known;
-    const parent = element === root ? null : element.parentElement;
-    const inherited = parent ? info(parent) : { skip: false, block: null };
+    const parent = element === this.root ? null : element.parentElement;
+    const inherited = parent ? this.info(parent) : { skip: false, block: null };
     const name = element.localName;
     const skip =
       inherited.skip ||
       SKIPPED.has(name) ||
       element.hasAttribute('hidden') ||
       isEditable(element) ||
-      (options.ignore?.(element) ?? false);
+      (this.options.ignore?.(element) ?? false);
     known = { skip, block: BLOCKS.has(name) ? element : inherited.block };
-    infos.set(element, known);
+    this.infos.set(element, known);
     return known;
-  };
+  }
+}
 
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Generator<Block, void, void> {
+  const classifier = new BlockClassifier(root, options);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   let text = '';
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -94,7 +104,7 @@ export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Gen
     const current = node as Text;
     const parent = current.parentElement;
     if (!parent) continue;
-    const here = parent === lastParent ? lastInfo : info(parent);
+    const here = parent === lastParent ? lastInfo : classifier.info(parent);
     lastParent = parent;
     lastInfo = here;
     if (here.skip) continue;
@@ -113,6 +123,122 @@ export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Gen
     lastText = current;
   }
   if (nodes.length > 0) yield { text, nodes, starts };
+}
+
+/** Anchored nodes or blocks that `segmentNear` handles between two yields. */
+const NODES_PER_STEP = 256;
+
+/** A block of `segmentNear`: `anchored` when one of its nodes holds an anchor. */
+export interface NearBlock extends Block {
+  anchored: boolean;
+}
+
+/**
+ * The blocks that `segmentBlocks` would make around some of a page's text
+ * nodes, and only those: the block of each node of `anchored` (indexes into
+ * `nodes`, ascending) and `near` blocks either side of it, in document order.
+ * `nodes` are the page's text nodes in document order, as a TreeWalker gives
+ * them (those inside elements whose text is never read may be left out),
+ * and `data` their text. The work is in proportion to the blocks made,
+ * not to the page; it yields now and then, so the caller can pause.
+ */
+export function* segmentNear(
+  root: Element,
+  nodes: readonly Text[],
+  data: readonly string[],
+  anchored: readonly number[],
+  near: number,
+  options: SegmentOptions = {},
+): Generator<void, NearBlock[], void> {
+  const classifier = new BlockClassifier(root, options);
+  const count = nodes.length;
+  const known = new Map<number, Element | null | undefined>();
+  /** The block element of node k, or undefined when the node is not read (hidden, empty, detached). */
+  const blockOf = (k: number): Element | null | undefined => {
+    if (known.has(k)) return known.get(k);
+    const parent = (nodes[k] as Text).parentElement;
+    let block: Element | null | undefined;
+    if (parent && (data[k] as string).length > 0) {
+      const info = classifier.info(parent);
+      block = info.skip ? undefined : info.block;
+    }
+    known.set(k, block);
+    return block;
+  };
+  const nextRead = (k: number): number => {
+    for (let j = k + 1; j < count; j++) if (blockOf(j) !== undefined) return j;
+    return count;
+  };
+  const previousRead = (k: number): number => {
+    for (let j = k - 1; j >= 0; j--) if (blockOf(j) !== undefined) return j;
+    return -1;
+  };
+  /** Whether read nodes j < k, with no read node between them, are in different blocks. */
+  const splits = (j: number, k: number): boolean => {
+    const block = blockOf(k) as Element | null;
+    return blockOf(j) !== block || breakBetween(nodes[j] as Text, nodes[k] as Text, block);
+  };
+  /** The first and last node of the block of read node k. */
+  const blockAround = (k: number): [number, number] => {
+    let first = k;
+    for (let j = previousRead(first); j >= 0 && !splits(j, first); j = previousRead(j)) first = j;
+    let last = k;
+    for (let j = nextRead(last); j < count && !splits(last, j); j = nextRead(j)) last = j;
+    return [first, last];
+  };
+
+  const spans: [number, number][] = [];
+  const marked = new Set<number>();
+  /** Adds the blocks after the last one made, up to and including the `near`-th after block `index`. */
+  const extend = (index: number): void => {
+    while (spans.length - 1 < index + near) {
+      const next = nextRead((spans[spans.length - 1] as [number, number])[1]);
+      if (next >= count) return;
+      spans.push(blockAround(next));
+    }
+  };
+  let step = 0;
+  for (const k of anchored) {
+    if (++step % NODES_PER_STEP === 0) yield;
+    if (blockOf(k) === undefined) continue;
+    const lastSpan = spans[spans.length - 1];
+    if (lastSpan && k <= lastSpan[1]) {
+      // In a block made already: find it, and make sure the blocks after it are there.
+      let index = spans.length - 1;
+      while ((spans[index] as [number, number])[0] > k) index--;
+      marked.add(index);
+      extend(index);
+      continue;
+    }
+    const own = blockAround(k);
+    const before: [number, number][] = [];
+    for (let edge = own[0]; before.length < near; ) {
+      const previous = previousRead(edge);
+      if (previous < 0 || (lastSpan && previous <= lastSpan[1])) break;
+      const span = blockAround(previous);
+      before.unshift(span);
+      edge = span[0];
+    }
+    spans.push(...before, own);
+    marked.add(spans.length - 1);
+    extend(spans.length - 1);
+  }
+
+  const out: NearBlock[] = [];
+  for (const [index, [first, last]] of spans.entries()) {
+    if (++step % NODES_PER_STEP === 0) yield;
+    let text = '';
+    const blockNodes: Text[] = [];
+    const starts: number[] = [];
+    for (let k = first; k <= last; k++) {
+      if (blockOf(k) === undefined) continue;
+      starts.push(text.length);
+      blockNodes.push(nodes[k] as Text);
+      text += data[k] as string;
+    }
+    out.push({ text, nodes: blockNodes, starts, anchored: marked.has(index) });
+  }
+  return out;
 }
 
 function isEditable(element: Element): boolean {

@@ -1,0 +1,46 @@
+import detectorData from 'virtual:gloss-kb/detector';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { installedCardUi, isCardHost } from '../utils/cards/card-ui';
+import { loadDetector } from '../utils/detect/detector';
+import { sendMessage } from '../utils/messaging';
+import { paintHighlights } from '../utils/page/highlights';
+import { startHoverCards } from '../utils/page/hover-cards';
+import { toMarks } from '../utils/page/marks';
+import { providePageScanner } from '../utils/page/page-scanner';
+import { scanAround } from '../utils/page/scan-document';
+import { createSlicer } from '../utils/page/slicer';
+
+/**
+ * Injected by the background into a page's isolated world when the content
+ * script's gate finds an anchor (see utils/page/page-scanner.ts): scans
+ * around the anchors, paints the marks, and starts the hover cards.
+ */
+export default defineUnlistedScript(() => {
+  const detector = loadDetector(detectorData);
+  providePageScanner({
+    async markPage(ctx, root, anchors) {
+      const scan = await scanAround(root, anchors, detector, {
+        slicer: createSlicer(),
+        cancelled: () => ctx.isInvalid,
+        ignore: isCardHost,
+      });
+      if (ctx.isInvalid) return;
+      const marks = toMarks(scan);
+      if (marks.length === 0) return;
+      ctx.onInvalidated(paintHighlights(marks));
+      startHoverCards(ctx, root.ownerDocument, marks, {
+        loadCard: (mark) =>
+          sendMessage('getCard', {
+            kind: mark.kind === 'figure' ? 'dispute' : 'entity',
+            id: mark.id,
+            ...(mark.value !== undefined ? { pageValue: mark.value } : {}),
+          }),
+        loadUi: async () => {
+          const ui = installedCardUi() ?? ((await sendMessage('inject', 'card-ui')) && installedCardUi());
+          if (!ui) throw new Error('The card UI could not be loaded.');
+          return ui;
+        },
+      });
+    },
+  });
+});

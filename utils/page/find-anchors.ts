@@ -1,0 +1,54 @@
+/**
+ * The first stage of a page's scan, which every page pays (the content script
+ * runs it): read the text nodes once, run the gate over their text
+ * (utils/detect/gate.ts). Most pages stop here, holding no anchor of an alias
+ * that counts on its own; the others go on to `scanAround` (scan-document.ts).
+ */
+import { GATE_OPEN, type Gate } from '../detect/gate';
+import { nodesAt, readPageText, type PageText } from './page-text';
+import type { SegmentOptions } from './segment-blocks';
+import type { Slicer } from './slicer';
+
+export interface PageAnchors {
+  page: PageText;
+  /** Indexes into `page.nodes` of the nodes that hold an anchor, ascending. */
+  anchored: number[];
+}
+
+export interface ScanOptions extends SegmentOptions {
+  /** Yields between units of work; omit to run in one go (Node tools). */
+  slicer?: Slicer;
+  /** Stops early (e.g. the extension was reloaded); the promise then resolves with what it has. */
+  cancelled?: () => boolean;
+}
+
+/** Matches of the gate's pattern between two looks at the clock. */
+const MATCHES_PER_LOOK = 512;
+
+/** Pauses if the slicer says so; true when the work should stop. */
+export async function pause(options: ScanOptions): Promise<boolean> {
+  const wait = options.slicer?.slice();
+  if (!wait) return false;
+  await wait;
+  return options.cancelled?.() ?? false;
+}
+
+/**
+ * The page's text and the nodes that hold anchors, or null when the page
+ * holds no anchor of an alias that counts on its own (nothing would be found
+ * there), or when cancelled.
+ */
+export async function findAnchors(root: Element, gate: Gate, options: ScanOptions = {}): Promise<PageAnchors | null> {
+  const reading = readPageText(root);
+  let step = reading.next();
+  while (!step.done) {
+    if (await pause(options)) return null;
+    step = reading.next();
+  }
+  const page = step.value;
+  const scan = gate.start(page.text);
+  while (!scan.run(MATCHES_PER_LOOK)) if (await pause(options)) return null;
+  if (scan.level !== GATE_OPEN) return null;
+  // The node where each anchor word starts, and the one where it ends (a word may be cut by a node boundary).
+  return { page, anchored: nodesAt(page, scan.hits.map((p, i) => (i % 2 === 0 ? p : p - 1))) };
+}

@@ -1,0 +1,26 @@
+/**
+ * The page scanner (the detector, the marks and the hover cards) is not part
+ * of the content script: the content script only runs the gate
+ * (find-anchors.ts), and most pages hold nothing for it, so they never load
+ * the rest. When the gate finds an anchor, the background injects
+ * `page-scanner.js` into the same isolated world, which registers itself
+ * here for the content script to call.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageAnchors } from './find-anchors';
+
+export interface PageScanner {
+  /** Scans around the anchors the gate found, marks what it finds and starts the hover cards. */
+  markPage(ctx: ContentScriptContext, root: Element, anchors: PageAnchors): Promise<void>;
+}
+
+const REGISTRY = Symbol.for('gloss.page-scanner');
+type Registry = { [REGISTRY]?: PageScanner };
+
+export function providePageScanner(scanner: PageScanner): void {
+  (globalThis as Registry)[REGISTRY] = scanner;
+}
+
+export function installedPageScanner(): PageScanner | undefined {
+  return (globalThis as Registry)[REGISTRY];
+}
