@@ -59,7 +59,7 @@ describe('the page gate', () => {
 
   it('takes the anchors of aliases with only everyday capitalised words with the rest of the alias confirmed', () => {
     const g = createGate(data([...ALIASES, alias('Service fédéral de sécurité', 'fsb', 'fr')]));
-    expect(open('Terms of Service and privacy.', g).level).toBe(GATE_NONE);
+    expect(open('Terms of Service and privacy.', g).level).toBe(GATE_WEAK);
     expect(open('Le Service fédéral de sécurité (FSB) a annoncé.', g).level).toBe(GATE_OPEN);
     // Without the diacritics, and cut by a node boundary, the words to confirm are still found.
     expect(open('Le Service federal de secu\nrite a annonce.', g).level).toBe(GATE_OPEN);
@@ -71,7 +71,7 @@ describe('the page gate', () => {
     expect(open('Халифат был провозглашён', g).level).toBe(GATE_OPEN);
     expect(open('the 1999 apartment bombings in Moscow', g).level).toBe(GATE_OPEN);
     // The anchor of "1999 apartment bombings" alone, without the words to confirm, opens nothing.
-    expect(open('a new apartment block', g).level).toBe(GATE_NONE);
+    expect(open('a new apartment block', g).level).toBe(GATE_WEAK);
   });
 
   it('does not see a name written in lower case where the KB writes it with a capital (a documented limit)', () => {

@@ -30,7 +30,11 @@ const MULT_A = HASH_MULT;
 const MULT_B = HASH_B_MULT;
 const NEWLINE = 0x0a;
 
-/** What a page holds: no possible alias, possible weak aliases only, or a possible alias that counts on its own. */
+/**
+ * What a page holds: no anchors of a whole alias; those of weak aliases only,
+ * or of aliases whose words to confirm are not there (the page stays shut);
+ * a possible alias that counts on its own (the page is open).
+ */
 export const GATE_NONE = 0;
 export const GATE_WEAK = 1;
 export const GATE_OPEN = 2;
@@ -372,7 +376,7 @@ export class GateScan {
     return this.resolve().level;
   }
 
-  /** Start and end of each word that is an anchor of a possible alias, once `run` is done. */
+  /** Start and end of each word that is an anchor of a possible alias on an open page (none on a shut one), once `run` is done. */
   get hits(): readonly number[] {
     return this.resolve().hits;
   }
@@ -406,36 +410,39 @@ export class GateScan {
     // Most pages: no anchor at all.
     if (found.length === 0) return (this.outcome = { level: GATE_NONE, hits: [] });
     const { needs, byAnchor, confirm, alsoFinds } = this.gate.resolution;
-    let level = GATE_NONE;
-    const wanted = new Uint8Array(has.length);
-    // Only the needs of the anchors found, each once.
+    // The needs of the anchors found (each once) whose anchors are all there: those with words to confirm apart.
+    const complete: number[] = [];
     const looked = new Set<number>();
     for (let i = 2; i < found.length; i += 3) {
-      // Each anchor found (and the anchor its stem stands for): its needs.
+      // Each anchor found, and the anchor its stem stands for.
       const anchor = found[i] as number;
       for (const owner of [anchor, alsoFinds[anchor] as number]) {
         if (owner < 0) continue;
         for (const at of byAnchor[owner] as number[]) {
           if (looked.has(at)) continue;
           looked.add(at);
-          const head = needs[at] as number;
-          const end = at + 1 + (head >>> 1);
+          const end = at + 1 + ((needs[at] as number) >>> 1);
           let all = true;
           for (let k = at + 1; k < end && all; k++) all = has[needs[k] as number] === 1;
-          if (all && confirm.has(at)) all = (confirm.get(at) as number[]).every((word) => this.holds(word));
-          if (!all) continue;
-          level = Math.max(level, (head & 1) !== 0 ? GATE_OPEN : GATE_WEAK);
-          for (let k = at + 1; k < end; k++) wanted[needs[k] as number] = 1;
+          if (all) complete.push(at);
         }
       }
     }
+    const opens = (at: number) => ((needs[at] as number) & 1) !== 0;
+    // Words are confirmed only to keep a page shut: once an alias that counts on its own is possible, every complete
+    // need counts (reading a few more blocks costs less than looking for the words); on a shut page, hits are no use.
+    const open =
+      complete.some((at) => opens(at) && !confirm.has(at)) ||
+      complete.some((at) => opens(at) && confirm.has(at) && (confirm.get(at) as number[]).every((word) => this.holds(word)));
+    if (!open) return (this.outcome = { level: complete.length > 0 ? GATE_WEAK : GATE_NONE, hits: [] });
+    const wanted = new Uint8Array(has.length);
+    for (const at of complete) for (let k = at + 1, end = at + 1 + ((needs[at] as number) >>> 1); k < end; k++) wanted[needs[k] as number] = 1;
     const hits: number[] = [];
     for (let i = 0; i < found.length; i += 3) {
       const anchor = found[i + 2] as number;
       const word = alsoFinds[anchor] as number;
       if (wanted[anchor] === 1 || (word >= 0 && wanted[word] === 1)) hits.push(found[i] as number, found[i + 1] as number);
     }
-    this.outcome = { level, hits };
-    return this.outcome;
+    return (this.outcome = { level: GATE_OPEN, hits });
   }
 }
