@@ -64,7 +64,7 @@ const FIGURES = ['139 people were killed', 'the death toll rose to 144', 'at lea
 
 /**
  * A random page: nested blocks of sentences that mix ordinary words, aliases
- * as the KB writes them (every one can come up) and figures; inline elements
+ * as the KB writes them or in capitals (every one can come up) and figures; inline elements
  * around runs of text that may cut a word anywhere; <br>s; and hidden, code
  * and form regions holding aliases too.
  */
@@ -72,7 +72,11 @@ function randomPage(random: () => number, aliases: readonly string[]): Element {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const sentence = () =>
-    Array.from({ length: 3 + Math.floor(random() * 8) }, () => (random() < 0.3 ? pick(aliases) : random() < 0.1 ? pick(FIGURES) : pick(ORDINARY))).join(' ') + '.';
+    Array.from({ length: 3 + Math.floor(random() * 8) }, () =>
+      random() < 0.3 ? written(pick(aliases)) : random() < 0.1 ? pick(FIGURES) : pick(ORDINARY),
+    ).join(' ') + '.';
+  // An alias as the KB writes it, sometimes in capitals (as in headlines).
+  const written = (alias: string) => (random() < 0.1 ? alias.toUpperCase() : alias);
   const inline = (text: string): string => {
     if (random() < 0.5 || text.length < 4) return escape(text);
     const a = Math.floor(random() * text.length);

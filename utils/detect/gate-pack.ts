@@ -80,6 +80,12 @@ const INSIDE_WORD: [number, number][] = [
   [0x2060, 0x2060],
   [0xfeff, 0xfeff],
 ];
+/** Letters next to the universe's: Latin Extended-B and Additional, the rest of Cyrillic. */
+const BEYOND_UNIVERSE: [number, number][] = [
+  [0x180, 0x24f],
+  [0x460, 0x52f],
+  [0x1e00, 0x1eff],
+];
 /** Latin letters with diacritics (Latin-1 and Extended-A). */
 const DIACRITIC_LETTERS: [number, number] = [0xc0, 0x17f];
 /** How many units of an anchor in lower case or without case the pattern spells out. */
@@ -322,16 +328,23 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
       const f = foldOf(u);
       return f.length > 0 && firsts.has(f.charCodeAt(0));
     });
-  // Capitalised anchors: first letter → the second letters that follow it, and whether a one-letter anchor starts with it.
-  // (Two letters, not three: with a branch per two-letter prefix, the engine no longer skips ahead and the pattern
-  // runs a hundred times slower.)
-  const seconds = new Map<number, Set<number>>();
-  const alone = new Set<number>();
-  const capital = (word: string): void => {
+  // Capitalised anchors by first letter: the second letters that follow it, the third letters that follow those (all
+  // second letters together), whether an anchor ends after two letters (or may take an ending there), after one.
+  // (Third letters are not kept per second letter: with a branch per two-letter prefix, the engine no longer skips
+  // ahead and the pattern runs a hundred times slower.)
+  const byFirst = new Map<number, { seconds: Set<number>; thirds: Set<number>; endsAtTwo: boolean; alone: boolean }>();
+  const capital = (anchor: Anchor): void => {
+    const { word } = anchor;
     const first = word.charCodeAt(0);
-    if (!seconds.has(first)) seconds.set(first, new Set());
-    if (word.length === 1) alone.add(first);
-    else seconds.get(first)?.add(word.charCodeAt(1));
+    let entry = byFirst.get(first);
+    if (!entry) byFirst.set(first, (entry = { seconds: new Set(), thirds: new Set(), endsAtTwo: false, alone: false }));
+    if (word.length === 1) {
+      entry.alone = true;
+      return;
+    }
+    entry.seconds.add(word.charCodeAt(1));
+    if (word.length === 2 || (anchor.inflects && word.length <= 3)) entry.endsAtTwo = true;
+    if (word.length > 2) entry.thirds.add(word.charCodeAt(2));
   };
   // Anchors in lower case or without case: their first units as written and as folded. (Plain strings: classes
   // of letters that start the branches make the engine try them at nearly every unit of a page.)
@@ -340,28 +353,35 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
   for (const { anchor, standsAlone } of anchors) {
     const { word, raw } = anchor;
     if (anchor.initial === 'capital') {
-      capital(word);
+      capital(anchor);
       continue;
     }
     // An inflecting anchor's last unit may change: spell out no more than its stem.
     const units = Math.min(LITERAL_UNITS, anchor.inflects && stemOf(word) ? word.length - 1 : word.length);
     for (const literal of [word.slice(0, units), raw.toLowerCase().slice(0, units)]) (standsAlone ? literals : weakLiterals).add(literal);
     // The same word written with a capital (at the start of a sentence, in a title) is a capital's branch.
-    if (anchor.initial === 'lower') capital(word);
+    if (anchor.initial === 'lower') capital(anchor);
   }
+  // After a mark, an invisible unit, a node boundary, a letter with a diacritic or a letter beyond the universe (Latin
+  // Extended-B and Additional, Cyrillic Supplement: Tajik ҳ), the page decides (such letters are taken as blocks:
+  // a shorter pattern that lets a few more words through).
+  const open = unitsOf([DIACRITIC_LETTERS, ...INSIDE_WORD, ...BEYOND_UNIVERSE]);
+  const plain = universe.filter((u) => u < DIACRITIC_LETTERS[0] || u > DIACRITIC_LETTERS[1]);
+  const letters = (folded: ReadonlySet<number>, then: number[] = []) => characterClass([...foldingTo(folded, plain), ...then]);
+  const notLetter = '(?![A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
   const branches: string[] = [];
-  for (const [first, second] of [...seconds].sort((x, y) => x[0] - y[0])) {
+  for (const [first, { seconds, thirds, endsAtTwo, alone }] of [...byFirst].sort((x, y) => x[0] - y[0])) {
     const head = characterClass(capitals.filter((u) => foldOf(u).charCodeAt(0) === first));
     if (head === '[]') continue;
     const tails: string[] = [];
-    if (second.size > 0) {
-      // (Second letters with diacritics are taken as a block: a shorter pattern that lets a few more words through.)
-      const letters = foldingTo(second, universe).filter((u) => u < DIACRITIC_LETTERS[0] || u > DIACRITIC_LETTERS[1]);
-      tails.push(characterClass([...letters, ...unitsOf([DIACRITIC_LETTERS, ...INSIDE_WORD])]));
+    if (seconds.size > 0) {
+      const third = thirds.size > 0 ? letters(thirds, open) : '';
+      const after = endsAtTwo ? (third ? `(?:${third}|${notLetter})` : notLetter) : third;
+      tails.push(characterClass(open), letters(seconds) + after);
     }
-    // A one-letter anchor is a word of its own: its capital is not followed by a lower-case letter.
-    if (alone.has(first)) tails.push('(?![a-z\\u00df-\\u00ff\\u0430-\\u045f])');
-    branches.push(tails.length === 1 ? head + (tails[0] as string) : `${head}(?:${tails.join('|')})`);
+    // A one-letter anchor is a word of its own: its capital is not followed by a letter.
+    if (alone) tails.push(notLetter);
+    branches.push(`${head}(?:${tails.join('|')})`);
   }
   // (A node boundary or a soft hyphen may cut a word between two of its units.)
   const escape = (literal: string) =>

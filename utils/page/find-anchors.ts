@@ -5,7 +5,7 @@
  * that counts on its own; the others go on to `scanAround` (scan-document.ts).
  */
 import { GATE_OPEN, type Gate } from '../detect/gate';
-import { nodesAt, readPageText, type PageText } from './page-text';
+import { PageTextReader, nodesAt, type PageText } from './page-text';
 import type { SegmentOptions } from './segment-blocks';
 import type { Slicer } from './slicer';
 
@@ -39,13 +39,12 @@ export async function pause(options: ScanOptions): Promise<boolean> {
  * there), or when cancelled.
  */
 export async function findAnchors(root: Element, gate: Gate, options: ScanOptions = {}): Promise<PageAnchors | null> {
-  const reading = readPageText(root);
-  let step = reading.next();
-  while (!step.done) {
+  const reader = new PageTextReader(root);
+  let page = reader.read();
+  while (!page) {
     if (await pause(options)) return null;
-    step = reading.next();
+    page = reader.read();
   }
-  const page = step.value;
   const scan = gate.start(page.text);
   while (!scan.run(MATCHES_PER_LOOK)) if (await pause(options)) return null;
   if (scan.level !== GATE_OPEN) return null;

@@ -18,29 +18,48 @@ export interface PageText {
 
 /** NodeFilter.SHOW_TEXT, spelled out so this module needs no DOM globals. */
 const SHOW_TEXT = 0x4;
-/** Nodes read between two yields. */
+/** Nodes read per `PageTextReader.read`. */
 const NODES_PER_STEP = 2048;
 /** Text nodes at least this long are left out when they are code or style (scripts of JSON data can be most of a page's text). */
 const LONG_NODE = 512;
 const CODE = new Set(['script', 'style', 'noscript', 'template']);
 
-/** Reads the page's text nodes, yielding every few thousand so the caller can pause. */
-export function* readPageText(root: Element): Generator<void, PageText, void> {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  const nodes: Text[] = [];
-  const data: string[] = [];
-  let step = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data;
-    if (text.length >= LONG_NODE && CODE.has((node.parentNode as Element | null)?.localName ?? '')) continue;
-    nodes.push(node as Text);
-    data.push(text);
-    if (++step === NODES_PER_STEP) {
-      step = 0;
-      yield;
-    }
+/**
+ * Reads a page's text nodes, a few thousand per `read` so the caller can
+ * pause between calls. (A plain loop rather than a generator: the engine
+ * optimizes a long loop while it runs, not a generator's.)
+ */
+export class PageTextReader {
+  private readonly walker: TreeWalker;
+  private readonly nodes: Text[] = [];
+  private readonly data: string[] = [];
+  private done = false;
+
+  constructor(root: Element) {
+    this.walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   }
-  return { nodes, data, text: data.join('\n') };
+
+  /** Reads up to `count` more nodes; the page's text once all are read, else null. */
+  read(count = NODES_PER_STEP): PageText | null {
+    const { walker, nodes, data } = this;
+    for (let left = count; !this.done && left > 0; left--) {
+      const node = walker.nextNode();
+      if (!node) {
+        this.done = true;
+        break;
+      }
+      const text = (node as Text).data;
+      if (text.length >= LONG_NODE && CODE.has((node.parentNode as Element | null)?.localName ?? '')) continue;
+      nodes.push(node as Text);
+      data.push(text);
+    }
+    return this.done ? { nodes, data, text: data.join('\n') } : null;
+  }
+}
+
+/** All of a page's text at once (tools and tests). */
+export function readPageText(root: Element): PageText {
+  return new PageTextReader(root).read(Number.POSITIVE_INFINITY) as PageText;
 }
 
 /** The indexes of the nodes that hold the units at `positions` (offsets into `page.text`), ascending, without repeats. */
