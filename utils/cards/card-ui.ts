@@ -1,9 +1,11 @@
 /**
- * The card UI (Preact, positioning, the cards) is not part of the content
- * script: most pages never show a card, so they never pay for it. On the
- * first hover the background injects `card-ui.js` into the same isolated
- * world, which registers itself here for the content script to pick up.
+ * The card UI (Preact, positioning, the cards) is in neither the content
+ * script nor the page scanner: most pages never show a card, so they never
+ * pay for it. On the first hover the background injects `card-ui.js` into
+ * the same isolated world, which registers itself here for the hover cards
+ * (utils/page/hover-cards.ts) to pick up.
  */
+import { worldSlot } from '../world-slot';
 import type { CardModel } from './card-model';
 
 export const CARD_HOST_TAG = 'gloss-card-host';
@@ -24,16 +26,7 @@ export interface CardUi {
   createCardHost(doc: Document, events: CardHostEvents): CardHost;
 }
 
-const REGISTRY = Symbol.for('gloss.card-ui');
-type Registry = { [REGISTRY]?: CardUi };
-
-export function provideCardUi(ui: CardUi): void {
-  (globalThis as Registry)[REGISTRY] = ui;
-}
-
-export function installedCardUi(): CardUi | undefined {
-  return (globalThis as Registry)[REGISTRY];
-}
+export const { provide: provideCardUi, installed: installedCardUi } = worldSlot<CardUi>('gloss.card-ui');
 
 export function isCardHost(element: Element): boolean {
   return element.localName === CARD_HOST_TAG;

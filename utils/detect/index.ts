@@ -2,7 +2,14 @@
  * Gloss detection engine: finds mentions of knowledge-base entities and
  * disputed figures in page text.
  *
- * How matching works, and why it is cheap on pages that mention nothing:
+ * First, on every page, the gate (gate.ts, packed at build time by
+ * gate-pack.ts): regular expressions over the page's text find the words that
+ * may be anchors of aliases, two word hashes check each, and a page is read
+ * on only where an alias that counts on its own is possible, and then only
+ * around the anchors found (utils/page/scan-document.ts). Most pages stop
+ * there. What follows is the scan of the blocks the gate lets through.
+ *
+ * How matching works:
  *
  * - Nothing is built per page. The KB is compiled at build time into a packed
  *   form (packed.ts, emitted by the Vite plugin as `virtual:gloss-kb/detector`):
@@ -48,7 +55,7 @@
  *   possible figure word, the only ones searched for disputed figures
  *   (figures.ts).
  *
- * Modules: utils/text (char-table, fold), word-hash, packed-format, packed,
+ * Modules: gate-format, gate-pack, gate; utils/text (char-table, fold), word-hash, packed-format, packed,
  * alias-index, alias-trie, fold-cursor, match-at, block-scan,
  * russian-endings, exclude-contexts, signatures, fuzzy,
  * edit-distance, page-pass, figures, figure-lexicon, page-scan,

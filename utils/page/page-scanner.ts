@@ -7,6 +7,7 @@
  * here for the content script to call.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { worldSlot } from '../world-slot';
 import type { PageAnchors } from './find-anchors';
 
 export interface PageScanner {
@@ -14,13 +15,4 @@ export interface PageScanner {
   markPage(ctx: ContentScriptContext, root: Element, anchors: PageAnchors): Promise<void>;
 }
 
-const REGISTRY = Symbol.for('gloss.page-scanner');
-type Registry = { [REGISTRY]?: PageScanner };
-
-export function providePageScanner(scanner: PageScanner): void {
-  (globalThis as Registry)[REGISTRY] = scanner;
-}
-
-export function installedPageScanner(): PageScanner | undefined {
-  return (globalThis as Registry)[REGISTRY];
-}
+export const { provide: providePageScanner, installed: installedPageScanner } = worldSlot<PageScanner>('gloss.page-scanner');
