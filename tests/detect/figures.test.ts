@@ -69,6 +69,40 @@ describe('figures: nearest figure word decides between disputes', () => {
   });
 });
 
+describe('figures: a list that goes on without its figure word', () => {
+  it('does not let a date push the figure word out of reach', () => {
+    expect(figures('Сначала СК говорил о 60 погибших, затем о 115, а 24 марта — уже о 137.')).toEqual([
+      [DEATHS, 60, '60'],
+      [DEATHS, 115, '115'],
+      [DEATHS, 137, '137'],
+    ]);
+    expect(figures('Officials spoke of 60 dead, then of 115 and on 24 March, at last, of 137.').map(([, v]) => v)).toEqual([
+      60, 115, 137,
+    ]);
+    // The date itself is still no figure.
+    expect(figures('60 dead by 24 March.')).toEqual([[DEATHS, 60, '60']]);
+  });
+
+  it('gives a number after a tally ("the count") the dispute of the figure given before it in the block', () => {
+    const block = 'On Saturday officials spoke of more than 60 dead. By Sunday evening the count stood at 133.';
+    expect(figures(block)).toEqual([
+      [DEATHS, 60, '60'],
+      [DEATHS, 133, '133'],
+    ]);
+    expect(figures('182 people were injured. On Monday the tally stood at 190.')).toEqual([
+      [INJURED, 182, '182'],
+      [INJURED, 190, '190'],
+    ]);
+    // Not without a figure before it in the block.
+    expect(figures('By Sunday evening the count stood at 133.')).toEqual([]);
+    // "of …" says what the tally counts.
+    expect(figures('60 died. By Monday the count of arrests stood at 11.')).toEqual([[DEATHS, 60, '60']]);
+    // "count" the verb, and words that merely begin like it.
+    expect(figures('60 died. Prosecutors also count 1,971 people who escaped.')).toEqual([[DEATHS, 60, '60']]);
+    expect(figures('60 died. Across the country 11 were detained.')).toEqual([[DEATHS, 60, '60']]);
+  });
+});
+
 describe('figures: negatives', () => {
   it.each([
     'In 2024 many were killed.',

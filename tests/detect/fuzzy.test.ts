@@ -6,7 +6,8 @@ import { findInText } from './fuzzy-reference';
 import { packMatcher } from '../../utils/detect/packed';
 import { BlockPass } from '../../utils/detect/page-pass';
 import { signaturePieces } from '../../utils/detect/signatures';
-import { CROCUS, DATA, ISISK, PATRUSHEV, run } from './fixtures';
+import { createDetector } from '../../utils/detect';
+import { CROCUS, DATA, ISISK, PATRUSHEV, alias, run } from './fixtures';
 
 const STRONG = 'Background: the Crocus City Hall attack.';
 
@@ -60,6 +61,28 @@ describe('misspellings (fuzzy)', () => {
     expect(r.mentions.filter((m) => m.block === 1).map((m) => [m.entity, m.text, m.fuzzy])).toEqual([
       [ISISK, 'ISIS-Korasan', true],
     ]);
+  });
+
+  it('takes no run that goes on past a name into the sentence for a misspelling of it', () => {
+    const COMMITTEE = 'investigative-committee-of-russia';
+    const d = createDetector({
+      ...DATA,
+      entities: [
+        ...DATA.entities,
+        { id: COMMITTEE, type: 'government-body', name: 'Investigative Committee of Russia', related: [CROCUS], excludeContexts: [] },
+      ],
+      aliases: [...DATA.aliases, alias('Comité de Investigación ruso', COMMITTEE, 'es')],
+    });
+    const possible = (block: string): [string, string][] =>
+      run([STRONG, block], d)
+        .mentions.filter((m) => m.fuzzy)
+        .map((m) => [m.entity, m.text]);
+    // "habló" is within the errors allowed for the whole name, but it is another word, not a misspelling of "ruso".
+    expect(possible('El Comité de Investigación habló el domingo.')).toEqual([]);
+    expect(possible('El Comité de Investigación dijo que no.')).toEqual([]);
+    // A misspelled last word, or another word inside the name, still makes a possible mention.
+    expect(possible('El Comité de Investigación rusa habló.')).toEqual([[COMMITTEE, 'Comité de Investigación rusa']]);
+    expect(possible('Lo Stato Islamico di Khorasan ha parlato.')).toEqual([[ISISK, 'Stato Islamico di Khorasan']]);
   });
 
   it('never overlaps exact strong mentions and ignores exact spellings', () => {

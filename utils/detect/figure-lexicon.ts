@@ -142,6 +142,19 @@ function buildLexicon() {
     'including', 'among', 'darunter', 'davon', 'inklusive', 'включая', 'том', 'них', 'cui', 'compresi', 'incluso', 'dont', 'parmi',
     'incluidos', 'incluidas', 'entre',
   ]);
+
+  /**
+   * Phrases that name a running count without saying what it counts ("By
+   * Sunday the count stood at 133"): the count is the one just given. Whole
+   * words, not stems: "the country", "they counted" are no tally.
+   */
+  const TALLY_PHRASES: string[][] = [
+    ['the', 'count'], ['the', 'tally'], ['il', 'conteggio'], ['le', 'décompte'], ['el', 'recuento'], ['el', 'conteo'],
+    ['die', 'zählung'],
+  ].map((p) => p.map((w) => foldString(w)));
+
+  /** Words after a tally that name what it counts ("the count of arrests"): then it is not the count just given. */
+  const COUNTED_AFTER = fold(['of', 'de', 'des', 'du', 'di', 'dei', 'degli', 'delle', 'del', 'della', 'der']);
   return {
     MONTHS,
     TIME_WORDS,
@@ -157,6 +170,8 @@ function buildLexicon() {
     NOT_BEFORE_SPELLED,
     SUBSET_AFTER,
     SUBSET_BEFORE,
+    TALLY_PHRASES,
+    COUNTED_AFTER,
   };
 }
 

@@ -7,7 +7,10 @@
  * word start: "погиб" matches "погибших") stands within 6 words after it or 4
  * words before it in the same sentence; qualifiers and helper words ("at
  * least", "rose to", "не менее", "almeno") do not count towards the distance,
- * a comma counts half a word. The dispute with the nearest figure word wins
+ * nor do dates and month names (they say when, not what is counted: "о 115,
+ * а 24 марта — уже о 137"); a comma counts half a word. A tally before a
+ * number ("the count stood at 133") stands for a figure word of the block's
+ * last figure. The dispute with the nearest figure word wins
  * (after the number on ties). Years, dates, times, money, scales, percentages,
  * ordinals and numbers glued to letters are not figures. Spelled numbers from
  * two up ("four gunmen", "a hundred injured", "quattro", "четверо") count too.
@@ -180,18 +183,24 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   return false;
 }
 
-function isNonCount(toks: Token[], k: number): boolean {
-  const { CURRENCY_CODES, MONTHS, NON_COUNT_PREFIXES, NON_COUNT_WORDS, PERCENT_PHRASES, SUBSET_AFTER, SUBSET_BEFORE, TIME_WORDS } =
-    figureLexicon();
+/** True when number token `k` is the day or the year of a date: "22 March", "March 22", "22. März", "марта 2024". */
+function isDateNumber(toks: Token[], k: number): boolean {
+  const { MONTHS } = figureLexicon();
   const t = toks[k] as Token;
+  if (!(t.value >= 1 && t.value <= 31) && !t.yearLike) return false;
   const next = wordAt(toks, k + 1);
   const prev = wordAt(toks, k - 1);
   // German ordinal dates: "22. März".
   const afterStop = toks[k + 1]?.kind === Kind.Stop && toks[k + 1]?.start === t.end ? wordAt(toks, k + 2) : null;
-  const dayOrYear = t.value >= 1 && t.value <= 31 ? true : t.yearLike;
-  if (dayOrYear && ((next && MONTHS.has(next)) || (prev && MONTHS.has(prev)) || (afterStop && MONTHS.has(afterStop)))) {
-    return true;
-  }
+  return (next !== null && MONTHS.has(next)) || (prev !== null && MONTHS.has(prev)) || (afterStop !== null && MONTHS.has(afterStop));
+}
+
+function isNonCount(toks: Token[], k: number): boolean {
+  const { CURRENCY_CODES, NON_COUNT_PREFIXES, NON_COUNT_WORDS, PERCENT_PHRASES, SUBSET_AFTER, SUBSET_BEFORE, TIME_WORDS } =
+    figureLexicon();
+  if (isDateNumber(toks, k)) return true;
+  const next = wordAt(toks, k + 1);
+  const prev = wordAt(toks, k - 1);
   if (next) {
     if (TIME_WORDS.has(next) || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
     const next2 = wordAt(toks, k + 2);
@@ -271,9 +280,26 @@ function consider(options: Map<string, Option>, dispute: FigureDispute & { subje
 const PAUSE_WEIGHT = 0.5;
 const FILLER_WEIGHT = 0.05;
 
-/** For each dispute with a figure word near number token `k`: its nearest figure word. */
-function disputeOptions(toks: Token[], k: number, disputes: readonly (FigureDispute & { subject: string })[]): Map<string, Option> {
-  const { CONJUNCTIONS, FILLERS } = figureLexicon();
+/** True when a tally phrase ("the count") ends at token `j` and does not go on to say what it counts. */
+function tallyEndsAt(toks: Token[], j: number): boolean {
+  const { COUNTED_AFTER, TALLY_PHRASES } = figureLexicon();
+  const next = wordAt(toks, j + 1);
+  if (next !== null && COUNTED_AFTER.has(next)) return false;
+  return TALLY_PHRASES.some((phrase) => phrase.every((w, p) => wordAt(toks, j - phrase.length + 1 + p) === w));
+}
+
+/**
+ * For each dispute with a figure word near number token `k`: its nearest
+ * figure word. A tally before the number ("the count stood at 133") counts as
+ * a figure word of `previous`, the dispute of the block's last figure.
+ */
+function disputeOptions(
+  toks: Token[],
+  k: number,
+  disputes: readonly (FigureDispute & { subject: string })[],
+  previous: (FigureDispute & { subject: string }) | null,
+): Map<string, Option> {
+  const { CONJUNCTIONS, FILLERS, MONTHS } = figureLexicon();
   const options = new Map<string, Option>();
   for (const backwards of [false, true]) {
     const limit = backwards ? MAX_BEFORE : MAX_AFTER;
@@ -294,14 +320,20 @@ function disputeOptions(toks: Token[], k: number, disputes: readonly (FigureDisp
             if (phraseAt(toks, j, phrase, backwards)) consider(options, d, words + 1 + penalty, backwards, j);
           }
         }
+        if (backwards && previous && tallyEndsAt(toks, j)) consider(options, previous, words + 1 + penalty, true, j);
         if (CONJUNCTIONS.has(t.word)) {
           penalty += PAUSE_WEIGHT;
           continue;
         }
-        if (FILLERS.has(t.word) || t.word.length <= 2) {
+        // A month, like a date, says when, not what is counted.
+        if (FILLERS.has(t.word) || t.word.length <= 2 || MONTHS.has(t.word)) {
           penalty += FILLER_WEIGHT;
           continue;
         }
+      } else if (isDateNumber(toks, j)) {
+        // A date does not push the figure word out of reach: "о 60 погибших, затем о 115, а 24 марта — уже о 137".
+        penalty += FILLER_WEIGHT;
+        continue;
       }
       if (++words >= limit) break;
     }
@@ -420,11 +452,12 @@ export function findFigures(
   if (disputes.length === 0) return;
   const toks = tokenize(f);
   let sentenceFrom = 0;
+  let previous: (FigureDispute & { subject: string }) | null = null;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.kind === Kind.Stop) sentenceFrom = t.end;
     if (t.kind !== Kind.Number || t.bad || isNonCount(toks, k)) continue;
-    const options = disputeOptions(toks, k, disputes);
+    const options = disputeOptions(toks, k, disputes, previous);
     if (options.size === 0) continue;
     // A bare year-like number is a year unless a figure word follows it directly ("2000 dead").
     if (t.yearLike && !startsFigure(toks, k + 1, disputes)) continue;
@@ -457,5 +490,6 @@ export function findFigures(
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;
     out.push({ dispute: best.dispute.id, start: t.start, end: t.end, value: t.value });
+    previous = best.dispute;
   }
 }
