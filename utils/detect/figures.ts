@@ -315,10 +315,8 @@ function disputeOptions(
         continue;
       }
       if (t.kind === Kind.Word) {
-        for (const d of disputes) {
-          for (const phrase of d.phrases) {
-            if (phraseAt(toks, j, phrase, backwards)) consider(options, d, words + 1 + penalty, backwards, j);
-          }
+        for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
+          if (phraseAt(toks, j, phrase, backwards)) consider(options, dispute, words + 1 + penalty, backwards, j);
         }
         if (backwards && previous && tallyEndsAt(toks, j)) consider(options, previous, words + 1 + penalty, true, j);
         if (CONJUNCTIONS.has(t.word)) {
@@ -341,9 +339,39 @@ function disputeOptions(
   return options;
 }
 
-function startsFigure(toks: Token[], j: number, disputes: readonly FigureDispute[]): boolean {
-  for (const d of disputes) for (const phrase of d.phrases) if (phraseAt(toks, j, phrase, false)) return true;
-  return false;
+function startsFigure(toks: Token[], j: number, disputes: readonly (FigureDispute & { subject: string })[]): boolean {
+  const w = wordAt(toks, j);
+  return w !== null && phrasesFor(disputes, false, w).some(({ phrase }) => phraseAt(toks, j, phrase, false));
+}
+
+type PhraseEntry = { dispute: FigureDispute & { subject: string }; phrase: string[] };
+const phraseIndexes = new WeakMap<readonly FigureDispute[], Map<string, PhraseEntry[]>[]>();
+const NO_PHRASES: PhraseEntry[] = [];
+
+/**
+ * The phrases of `disputes` whose word at token `w`'s end of them (the first
+ * word reading forwards, the last backwards) can match `w`: those whose word
+ * there starts with `w`'s first unit, as `matchesFigureWord` requires. (An
+ * index per list of disputes, made on first use: a number looks at ten words
+ * around it, each against every phrase of every dispute otherwise.)
+ */
+function phrasesFor(disputes: readonly (FigureDispute & { subject: string })[], backwards: boolean, w: string): readonly PhraseEntry[] {
+  let index = phraseIndexes.get(disputes);
+  if (!index) {
+    index = [new Map(), new Map()];
+    for (const dispute of disputes) {
+      for (const phrase of dispute.phrases) {
+        for (const [side, word] of [phrase[0], phrase[phrase.length - 1]].entries()) {
+          const key = (word as string).charAt(0);
+          const list = (index[side] as Map<string, PhraseEntry[]>).get(key);
+          if (list) list.push({ dispute, phrase });
+          else (index[side] as Map<string, PhraseEntry[]>).set(key, [{ dispute, phrase }]);
+        }
+      }
+    }
+    phraseIndexes.set(disputes, index);
+  }
+  return (index[backwards ? 1 : 0] as Map<string, PhraseEntry[]>).get(w.charAt(0)) ?? NO_PHRASES;
 }
 
 /** A mention in the block, in folded offsets. */
