@@ -1,7 +1,9 @@
 /**
  * The misspelling search as it was before the page pass (page-pass.ts): every
- * run of words of a folded block is looked up, with no signature filter. The
- * tests compare the page pass with it; the content script does not load it.
+ * run of words of a folded block is looked up, with no signature filter, in
+ * the matcher it is given (one of all targets, or a page's, which holds the
+ * targets of the page's subjects only). The tests compare the page pass with
+ * it on the same matcher; the content script does not load it.
  */
 import { type FoldedText, foldWithMap, isWordUnit, toOriginal } from '../../utils/text/index.ts';
 import type { BlockedSpan, FuzzyHit, FuzzyMatcher } from '../../utils/detect/fuzzy.ts';

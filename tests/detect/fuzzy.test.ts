@@ -1,15 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../scripts/bench/generate-pages';
+import { growMatcher } from '../../scripts/bench/synthetic-aliases';
 import { AliasIndex } from '../../utils/detect/alias-index';
-import { FuzzyMatcher, forEachTarget, maxErrors } from '../../utils/detect/fuzzy';
+import { DetectorParts } from '../../utils/detect/detector';
+import { type FuzzyTarget, FuzzyMatcher, forEachTarget, maxErrors, targets } from '../../utils/detect/fuzzy';
 import { findInText } from './fuzzy-reference';
 import { packMatcher } from '../../utils/detect/packed';
 import { BlockPass } from '../../utils/detect/page-pass';
 import { signaturePieces } from '../../utils/detect/signatures';
 import { createDetector } from '../../utils/detect';
-import { CROCUS, DATA, ISISK, PATRUSHEV, alias, run } from './fixtures';
+import type { MatcherData } from '../../utils/kb/matcher-data';
+import { CROCUS, DATA, IS, ISISK, PATRUSHEV, alias, run } from './fixtures';
 
 const STRONG = 'Background: the Crocus City Hall attack.';
+
+/** All the targets of the matcher data, with their signatures, in target order (what every page searched before pages had subjects). */
+function allTargets(data: MatcherData = DATA): FuzzyTarget[] {
+  return [...targets(new AliasIndex(packMatcher(data)))].map((t) => ({ ...t, pieces: signaturePieces(t.norm, maxErrors(t.norm) + 1) }));
+}
+
+/** Runs a generator to its end; its return value. */
+function drain<T>(g: Generator<void, T, void>): T {
+  for (;;) {
+    const step = g.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The entity indexes of `ids` in the packed form of `data`. */
+function indexes(data: MatcherData, ids: string[]): number[] {
+  const packed = packMatcher(data);
+  return ids.map((id) => packed.ids.indexOf(id));
+}
+
+const BORTNIKOV = 'alexander-bortnikov';
+/** The test data and an entity related to none of it. */
+const WITH_UNRELATED: MatcherData = {
+  ...DATA,
+  entities: [...DATA.entities, { id: BORTNIKOV, type: 'person', name: 'Alexander Bortnikov', related: [], excludeContexts: [] }],
+  aliases: [...DATA.aliases, alias('Alexander Bortnikov', BORTNIKOV), alias('Bortnikov', BORTNIKOV)],
+};
 
 function fuzzyMarks(blocks: string[]): [string, string][] {
   return run(blocks)
@@ -104,7 +134,7 @@ describe('misspellings (fuzzy)', () => {
   });
 
   it('looks closely only at the runs of words the signature filter lets through', () => {
-    const fuzzy = new FuzzyMatcher(new AliasIndex(packMatcher(DATA)), signaturePieces);
+    const fuzzy = new FuzzyMatcher(allTargets());
     const prose = [...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE].join(' ').repeat(20);
     const words = prose.split(/\s+/).length;
     const pass = new BlockPass(fuzzy, null);
@@ -117,7 +147,7 @@ describe('misspellings (fuzzy)', () => {
   });
 
   it('finds in the page pass exactly what the reference search over every run finds', () => {
-    const fuzzy = new FuzzyMatcher(new AliasIndex(packMatcher(DATA)), signaturePieces);
+    const fuzzy = new FuzzyMatcher(allTargets());
     const random = createRandom(99);
     const targets: string[] = [];
     forEachTarget(new AliasIndex(packMatcher(DATA)), (norm) => targets.push(norm));
@@ -143,6 +173,78 @@ describe('misspellings (fuzzy)', () => {
       hits += expected.length;
     }
     expect(hits).toBeGreaterThan(100);
+  });
+
+  it('looks only for the subjects of the page: the strongly mentioned entities and those related to them', () => {
+    const d = createDetector(WITH_UNRELATED);
+    const possible = (blocks: string[]): [string, string][] =>
+      run(blocks, d)
+        .mentions.filter((m) => m.fuzzy)
+        .map((m) => [m.entity, m.text]);
+    // (No exact alias inside: "Stato Islamico del Korasan" would make the Islamic State strong.)
+    const misspelt = 'ISIS-Korasan, Islamischer Staaat, Patrushew and Bortnikow spoke.';
+    // ISIS-K is strong; Islamic State is related to it, the attack relates to it; Patrushev only to the attack.
+    expect(possible(['ISIS-K claimed the attack.', misspelt])).toEqual([
+      [ISISK, 'ISIS-Korasan'],
+      [IS, 'Islamischer Staaat'],
+    ]);
+    // The attack is strong: Patrushev and ISIS-K are related to it; Bortnikov is related to nothing on the page.
+    expect(possible([STRONG, misspelt])).toEqual([
+      [ISISK, 'ISIS-Korasan'],
+      [IS, 'Islamischer Staaat'],
+      [PATRUSHEV, 'Patrushew'],
+    ]);
+    expect(possible(['Nikolai Patrushev spoke.', misspelt])).toEqual([[PATRUSHEV, 'Patrushew']]);
+    expect(possible(['Alexander Bortnikov spoke.', misspelt])).toEqual([[BORTNIKOV, 'Bortnikow']]);
+  });
+
+  it('makes a page a matcher of its subjects only, however large the knowledge base', () => {
+    const grown = growMatcher(WITH_UNRELATED, 3_000, ['harbour'], 0).matcher;
+    const packed = JSON.parse(JSON.stringify(packMatcher(grown, { signatures: true })));
+    const parts = new DetectorParts(packed, packed.fuzzy);
+    const all = allTargets(grown);
+    expect(all.length).toBeGreaterThan(2_000);
+    const subjects = parts.subjects(indexes(grown, [ISISK]));
+    expect([...subjects].map((e) => packed.ids[e]).sort()).toEqual([CROCUS, IS, ISISK].sort());
+    const page = drain(parts.makeFuzzy(subjects));
+    const own = all.filter((t) => [CROCUS, IS, ISISK].includes(t.entity));
+    expect(page.size).toBe(own.length);
+    expect(page.size).toBeLessThan(20);
+    // And it finds what a matcher of those targets finds, as the reference search does; no synthetic entity.
+    const reference = new FuzzyMatcher(own);
+    const random = createRandom(7);
+    const pass = new BlockPass(page, null);
+    let hits = 0;
+    for (let b = 0; b < 100; b++) {
+      const runs: string[] = [];
+      for (let w = 0; w < 20; w++) {
+        const t = all[Math.floor(random() * all.length)] as FuzzyTarget;
+        const mine = own[Math.floor(random() * own.length)] as FuzzyTarget;
+        runs.push(mutate(random() < 0.5 ? t.norm : mine.norm, 1, random));
+      }
+      const block = runs.join(', ');
+      const expected = findInText(reference, block);
+      pass.begin(block, () => false);
+      while (!pass.run(100));
+      expect(pass.hits, block).toEqual(expected);
+      expect(findInText(page, block)).toEqual(expected);
+      hits += expected.length;
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
+
+  it('lets the same target win on a page as among all targets when two are equally near', () => {
+    const TWIN = 'khorasan-twin';
+    // The twin's record of the shared key comes first, though the entity comes later.
+    const data: MatcherData = {
+      ...DATA,
+      entities: [...DATA.entities, { id: TWIN, type: 'organization', name: 'Twin', related: [ISISK], excludeContexts: [] }],
+      aliases: [alias('Wilayat Khorasan', TWIN), ...DATA.aliases],
+    };
+    const block = 'Wilahyat Khorasan was named.';
+    expect(findInText(new FuzzyMatcher(allTargets(data)), block).map((h) => h.entity)).toEqual([TWIN]);
+    const possible = run(['ISIS-K claimed the attack.', block], createDetector(data)).mentions.filter((m) => m.fuzzy);
+    expect(possible.map((m) => [m.entity, m.text])).toEqual([[TWIN, 'Wilahyat Khorasan']]);
   });
 
   it('gives every target k + 1 disjoint pieces of its words', () => {

@@ -27,6 +27,8 @@ import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_
 
 export interface AliasRecord {
   entity: string;
+  /** The entity's index in the packed ids. */
+  entityIndex: number;
   weak: boolean;
   misspelling: boolean;
   caseSensitive: boolean;
@@ -170,6 +172,7 @@ export class AliasIndex {
         const caseSensitive = (code & REC_CASE_SENSITIVE) !== 0;
         list.push({
           entity: ids[code >>> 4] as string,
+          entityIndex: code >>> 4,
           weak: (code & REC_WEAK) !== 0,
           misspelling: (code & REC_MISSPELLING) !== 0,
           caseSensitive,

@@ -2,27 +2,37 @@ import type { MatcherData } from '../kb/matcher-data.ts';
 import { AliasIndex } from './alias-index.ts';
 import { ExcludeContexts } from './exclude-contexts.ts';
 import type { FigureDispute } from './figures.ts';
-import { FuzzyMatcher } from './fuzzy.ts';
+import { type FuzzyTarget, FuzzyMatcher, isTargetRecord, maxErrors } from './fuzzy.ts';
 import { type PackedDetector, isPacked, packMatcher } from './packed.ts';
-import { decodePieces } from './packed-format.ts';
+import { PACKED_FORMAT, decodeKeys, decodePieces, keyDigits } from './packed-format.ts';
 import { DetectorPageScan } from './page-scan.ts';
 import { signaturePieces } from './signatures.ts';
 import type { Detector, PageResult } from './types.ts';
 
-/** Where the misspelling targets' signature pieces come from: made at build time (encoded), or worked out per target. */
-type Pieces = string | ((norm: string, count: number) => number[]);
+/** Where the misspelling targets' signature pieces come from: made at build time (encoded, per entity), or worked out per target. */
+type Pieces = readonly string[] | ((norm: string, count: number) => number[]);
+
+/** A misspelling target of one entity, with its key (the order of all targets is the keys' order). */
+interface EntityTarget extends FuzzyTarget {
+  key: number;
+  entityIndex: number;
+}
 
 /**
  * What page scans share. Only the alias index is built up front (from the
  * packed keys: no folding or sorting); everything that only pages with
- * candidates or strong mentions need is built on first use.
+ * candidates or strong mentions need is built on first use. The misspelling
+ * matcher is made per page, of that page's subjects (`makeFuzzy`), from the
+ * entities' targets, each decoded once.
  */
 export class DetectorParts {
   readonly index: AliasIndex;
   private readonly packed: PackedDetector;
   private excludeContexts: ExcludeContexts | null = null;
   private neighbourMap: Map<string, Set<string>> | null = null;
-  private fuzzyMatcher: FuzzyMatcher | null = null;
+  private relatedMap: Map<number, number[]> | null = null;
+  /** Per entity index: its misspelling targets, decoded on first use. */
+  private readonly entityTargets = new Map<number, readonly EntityTarget[]>();
   private figureDisputes: (FigureDispute & { subject: string })[] | null = null;
   private eventSet: Set<string> | null = null;
   private placeSet: Set<string> | null = null;
@@ -60,19 +70,84 @@ export class DetectorParts {
     return this.neighbourMap;
   }
 
-  /** The misspelling matcher, made on first use. */
-  get fuzzy(): FuzzyMatcher {
-    for (const _ of this.makeFuzzy());
-    return this.fuzzyMatcher as FuzzyMatcher;
+  /**
+   * The subjects of a page whose strongly mentioned entities are `strong`
+   * (entity indexes): those entities and the entities related to them, in
+   * both directions (as `neighbours`).
+   */
+  subjects(strong: Iterable<number>): Set<number> {
+    if (!this.relatedMap) {
+      const map = new Map<number, number[]>();
+      const link = (a: number, b: number): void => {
+        const list = map.get(a);
+        if (list) list.push(b);
+        else map.set(a, [b]);
+      };
+      this.packed.related.forEach((rel, e) => {
+        for (const r of rel) {
+          link(e, r);
+          link(r, e);
+        }
+      });
+      this.relatedMap = map;
+    }
+    const out = new Set<number>();
+    for (const e of strong) {
+      out.add(e);
+      for (const r of this.relatedMap.get(e) ?? []) out.add(r);
+    }
+    return out;
   }
 
-  /** Makes the misspelling matcher (if not made yet), yielding between batches of targets. */
-  *makeFuzzy(): Generator<void, void, void> {
-    if (this.fuzzyMatcher) return;
-    const pieces = this.pieces;
-    const matcher = new FuzzyMatcher(this.index, typeof pieces === 'string' ? decodePieces(pieces) : pieces, true);
+  /**
+   * A page's misspelling matcher: the targets of `subjects` (entity indexes)
+   * only, taken from the lists made at build time (no other key is read), in
+   * the order they have among all targets, so that where two are equally near
+   * a run the same one wins as in a matcher of all targets. Yields between
+   * batches of targets.
+   */
+  *makeFuzzy(subjects: Iterable<number>): Generator<void, FuzzyMatcher, void> {
+    const list: EntityTarget[] = [];
+    for (const e of subjects) for (const t of this.targetsOf(e)) list.push(t);
+    list.sort((a, b) => a.key - b.key || this.recordRank(a) - this.recordRank(b));
+    const matcher = new FuzzyMatcher(list, true);
     yield* matcher.load();
-    this.fuzzyMatcher = matcher;
+    return matcher;
+  }
+
+  /** The misspelling targets of entity `e`, in target order (decoded on first use). */
+  targetsOf(e: number): readonly EntityTarget[] {
+    let list = this.entityTargets.get(e);
+    if (list) return list;
+    const out: EntityTarget[] = [];
+    const encoded = this.packed.fuzzyTargets[e];
+    if (encoded) {
+      const pieces = this.pieces;
+      const entity = this.packed.ids[e] as string;
+      let at = 0;
+      for (const key of decodeKeys(encoded, keyDigits(this.packed.keys.length))) {
+        const words = this.index.wordsOf(key);
+        const norm = words.join(' ');
+        const count = maxErrors(norm) + 1;
+        const codes = typeof pieces === 'function' ? pieces(norm, count) : decodePieces(pieces[e] ?? '', at, count);
+        at += count;
+        out.push({ norm, words: words.length, entity, pieces: codes, key, entityIndex: e });
+      }
+    }
+    list = out;
+    this.entityTargets.set(e, list);
+    return list;
+  }
+
+  /** Where the target's entity first has a record that gives a target, among its key's records (the order of targets on one key). */
+  private recordRank(t: EntityTarget): number {
+    let rank = -1;
+    let r = 0;
+    this.index.forEachRecordCode(t.key, (code) => {
+      if (rank < 0 && isTargetRecord(code) && code >>> 4 === t.entityIndex) rank = r;
+      r++;
+    });
+    return rank;
   }
 
   /** Numeric disputes with their subject. */
@@ -99,6 +174,7 @@ export class DetectorParts {
  * imports only this, so the packing code is not in its bundle.
  */
 export function loadDetector(packed: PackedDetector): Detector {
+  if (packed.format !== PACKED_FORMAT) throw new Error(`loadDetector needs the packed form ${PACKED_FORMAT}`);
   if (packed.fuzzy === undefined) throw new Error('loadDetector needs the packed form made with signatures');
   return detectorOf(new DetectorParts(packed, packed.fuzzy));
 }

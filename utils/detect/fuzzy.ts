@@ -1,7 +1,12 @@
 /**
  * Misspelled mentions of long aliases ("ISIS-Korasan", "Patrushew").
  *
- * Runs only on pages that already have a strong mention. Candidates are the
+ * Runs only on pages that already have a strong mention, and looks only for
+ * the subjects of the page: a page's matcher holds the targets of the
+ * entities with a strong mention there and of the entities related to them
+ * (either way), picked by entity from lists made at build time (packed.ts,
+ * `fuzzyTargets`), so neither its making nor its lookups grow with the
+ * entities the page is not about (see DetectorParts.makeFuzzy). Candidates are the
  * page's words and runs of 2-4 words (joined by a space or hyphen); a candidate
  * is compared only with aliases of the same word count that share its first
  * letter and either its second or its last letter, and whose length is within
@@ -168,21 +173,37 @@ export function maxErrors(norm: string): number {
   return Math.max(1, Math.floor(norm.length * ERROR_RATE));
 }
 
+/** A record (entity index * 16 + REC_* flags) that may give a misspelling target: not weak, no misspelling, not case-sensitive, no stem. */
+export function isTargetRecord(code: number): boolean {
+  return (code & (REC_WEAK | REC_MISSPELLING | REC_CASE_SENSITIVE | REC_STEM)) === 0;
+}
+
+/** A misspelling target of the whole knowledge base: see `targets`. */
+export interface IndexTarget {
+  norm: string;
+  words: number;
+  entity: string;
+  /** The entity's index (in the packed ids) and the key's (in the trie's keys). */
+  entityIndex: number;
+  key: number;
+}
+
 /**
  * The misspelling targets, in a fixed order (keys in trie order, then their
  * records): long enough, not weak, no misspelling, not case-sensitive, no
  * stem, at most MAX_WORDS words; `norm` is the key's words joined by single
- * spaces; one target per norm and entity. A generator: the caller may pause
- * between targets.
+ * spaces; one target per norm and entity (the first key that gives it). A
+ * generator over all keys: the build goes through it once (packed.ts), to
+ * list each entity's targets; a page never does.
  */
-export function* targets(index: AliasIndex): Generator<{ norm: string; words: number; entity: string }, void, void> {
+export function* targets(index: AliasIndex): Generator<IndexTarget, void, void> {
   const seen = new Set<string>();
   const keys = index.trie.keys;
-  const found: { norm: string; words: number; entity: string }[] = [];
+  const found: IndexTarget[] = [];
   for (let k = 0; k < keys.length; k++) {
     let words: string[] | null = null;
     index.forEachRecordCode(k, (code) => {
-      if ((code & (REC_WEAK | REC_MISSPELLING | REC_CASE_SENSITIVE | REC_STEM)) !== 0) return;
+      if (!isTargetRecord(code)) return;
       words ??= index.wordsOf(k);
       let letters = 0;
       for (const w of words) letters += w.length;
@@ -191,7 +212,7 @@ export function* targets(index: AliasIndex): Generator<{ norm: string; words: nu
       const entity = index.entityOf(code);
       if (seen.has(norm + '\u0000' + entity)) return;
       seen.add(norm + '\u0000' + entity);
-      found.push({ norm, words: words.length, entity });
+      found.push({ norm, words: words.length, entity, entityIndex: code >>> 4, key: k });
     });
     for (const t of found) yield t;
     found.length = 0;
@@ -201,6 +222,14 @@ export function* targets(index: AliasIndex): Generator<{ norm: string; words: nu
 /** The targets, one call each (see `targets`). */
 export function forEachTarget(index: AliasIndex, f: (norm: string, words: number, entity: string) => void): void {
   for (const t of targets(index)) f(t.norm, t.words, t.entity);
+}
+
+/** What a matcher is made of: a target and its signature pieces (signatures.ts: k + 1 codes for k allowed errors). */
+export interface FuzzyTarget {
+  norm: string;
+  words: number;
+  entity: string;
+  pieces: readonly number[];
 }
 
 export class FuzzyMatcher {
@@ -223,48 +252,47 @@ export class FuzzyMatcher {
   private readonly runStamps = new Int32Array(256);
   private stamp = 0;
 
+  /** Number of targets. */
+  size = 0;
+
   /**
-   * `pieces`: the targets' signature pieces in target order, as made at build
-   * time (signatures.ts), or the function that works them out per target.
-   * Without `stepwise` the matcher is made here; with it, `load` makes it.
+   * A matcher of `targets`, in this order (among targets equally near a run,
+   * the first wins). Without `stepwise` the matcher is made here; with it,
+   * `load` makes it.
    */
-  constructor(index: AliasIndex, pieces: readonly number[] | ((norm: string, count: number) => number[]), stepwise = false) {
-    this.source = { index, pieces };
+  constructor(targets: Iterable<FuzzyTarget>, stepwise = false) {
+    this.source = targets;
     if (!stepwise) for (const _ of this.load());
   }
 
-  private source: { index: AliasIndex; pieces: readonly number[] | ((norm: string, count: number) => number[]) } | null;
+  private source: Iterable<FuzzyTarget> | null;
 
   /** Makes the matcher, yielding every few dozen targets (so a page can pause while it is made). */
   *load(): Generator<void, void, void> {
     if (!this.source) return;
-    const { index, pieces } = this.source;
+    const source = this.source;
     this.source = null;
     const counts = new Set<number>();
     const values: Map<number, number>[] = [new Map(), new Map(), new Map(), new Map()];
     let maxLength = 0;
-    let at = 0;
     let n = 0;
-    for (const { norm, words, entity } of targets(index)) {
+    for (const { norm, words, entity, pieces } of source) {
       const target: Target = { key: norm, entity, maxErrors: maxErrors(norm), bigrams: null };
       const first = norm.charCodeAt(0);
       this.addTo(bucketKey(words, first, norm.charCodeAt(1), 0), target);
       this.addTo(bucketKey(words, first, norm.charCodeAt(norm.length - 1), 1), target);
       counts.add(words);
       maxLength = Math.max(maxLength, norm.length);
-      const count = target.maxErrors + 1;
-      const codes = typeof pieces === 'function' ? pieces(norm, count) : pieces;
-      const from = typeof pieces === 'function' ? 0 : at;
-      if (typeof pieces !== 'function') at += count;
+      if (pieces.length !== target.maxErrors + 1) throw new Error(`"${norm}" needs ${target.maxErrors + 1} signature pieces`);
       const classes = runClass(words, first);
-      for (let p = from; p < from + count; p++) {
-        const code = codes[p] as number;
+      for (const code of pieces) {
         const m = values[pieceSet(code)] as Map<number, number>;
         const v = pieceValue(norm, code);
         m.set(v, (m.get(v) ?? 0) | classes);
       }
       if (++n % 32 === 0) yield;
     }
+    this.size = n;
     this.wordCounts = [...counts].sort((a, b) => b - a);
     this.maxLength = maxLength;
     this.pieces = new PieceSet(values[0] as Map<number, number>);

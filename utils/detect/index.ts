@@ -11,13 +11,17 @@
  *
  * How matching works:
  *
- * - Nothing is built per page. The KB is compiled at build time into a packed
- *   form (packed.ts, emitted by the Vite plugin as `virtual:gloss-kb/detector`):
- *   folded, sorted alias keys (the trie as is), their records as numbers, and
- *   the keys' first words as 22-bit fingerprints in a short string.
- *   `loadDetector` decodes the fingerprints (one pass, no hashing) and makes
- *   everything else on first use; `createDetector` also takes plain matcher
- *   data (tools, tests) and packs it first.
+ * - Nothing is built per page from the whole KB. The KB is compiled at build
+ *   time into a packed form (packed.ts, emitted by the Vite plugin as
+ *   `virtual:gloss-kb/detector`): folded, sorted alias keys (the trie as is),
+ *   their records as numbers, the keys' first words as 22-bit fingerprints in
+ *   a short string, and per entity its misspelling targets (key indexes) and
+ *   their signature pieces. `loadDetector` decodes the fingerprints (one
+ *   pass, no hashing) and makes everything else on first use; the only thing
+ *   made per page is the small misspelling matcher of the page's subjects
+ *   (below). `createDetector` also takes plain matcher data (tools, tests)
+ *   and packs it first (the signature pieces are then worked out per target,
+ *   on the first page that needs them).
  * - Everything is compared in *folded* space (utils/text): case, compatibility
  *   forms and diacritics folded; dashes, apostrophes and spaces unified. A
  *   per-code-unit table caches each unit's fold and word class (ASCII, basic
@@ -53,7 +57,13 @@
  *   that loses nothing, then a bucket and bigram prefilter and a bounded edit
  *   distance, fuzzy.ts) and for blocks that hold both a number and a
  *   possible figure word, the only ones searched for disputed figures
- *   (figures.ts).
+ *   (figures.ts). Misspellings are searched only of the page's subjects: the
+ *   long aliases of the entities with a strong mention on the page and of the
+ *   entities related to them (either way). Their matcher is made for the page
+ *   from per-entity lists made at build time, so neither its making nor its
+ *   lookups grow with the entities the page is not about; a misspelling of
+ *   an entity that is neither strongly mentioned nor related to one is not
+ *   reported.
  *
  * Modules: gate-format, gate-pack, gate; utils/text (char-table, fold), word-hash, packed-format, packed,
  * alias-index, alias-trie, fold-cursor, match-at, block-scan,

@@ -3,7 +3,7 @@
  * packed.ts, which makes it): the type and its flag values, apart so that the
  * loader does not depend on the packing code.
  */
-export const PACKED_FORMAT = 'gloss-detector/1';
+export const PACKED_FORMAT = 'gloss-detector/2';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -42,10 +42,18 @@ export interface PackedDetector {
   /** Some one-word key may take a Russian case ending. */
   mayInflect: boolean;
   /**
-   * The misspelling targets' signature pieces (signatures.ts), two characters
-   * each (`toDigits`); worked out on first use when absent.
+   * Per entity of `ids` (shorter when the tail has none): its misspelling
+   * targets (fuzzy.ts `targets`), in target order, each as the index of its
+   * key in `keys`, `keyDigits(keys.length)` digits. A page picks the targets
+   * of its subjects from here without reading the keys of any other entity.
    */
-  fuzzy?: string;
+  fuzzyTargets: string[];
+  /**
+   * Per entity, as `fuzzyTargets`: the signature pieces (signatures.ts) of
+   * its targets in the same order, k + 1 per target of k allowed errors, two
+   * characters each (`toDigits`); worked out per target on a page when absent.
+   */
+  fuzzy?: string[];
 }
 
 export const REC_WEAK = 1;
@@ -77,10 +85,31 @@ function fromDigits(s: string, at: number, width: number): number {
   return value;
 }
 
-/** The signature pieces' codes from their two-digit form (`fuzzy`). */
-export function decodePieces(s: string): number[] {
+/** `count` signature pieces' codes from their two-digit form (an entity's `fuzzy`), starting with piece `from`. */
+export function decodePieces(s: string, from: number, count: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i + 1 < s.length; i += 2) out.push(fromDigits(s, i, 2));
+  for (let i = from * 2, end = Math.min(s.length - 1, (from + count) * 2); i < end; i += 2) out.push(fromDigits(s, i, 2));
+  return out;
+}
+
+/** Digits per key index in `fuzzyTargets`, for `count` keys. */
+export function keyDigits(count: number): number {
+  let width = 1;
+  while (64 ** width < count) width++;
+  return width;
+}
+
+/** Key indexes as a `fuzzyTargets` string. */
+export function encodeKeys(keys: readonly number[], width: number): string {
+  let out = '';
+  for (const k of keys) out += toDigits(k, width);
+  return out;
+}
+
+/** A `fuzzyTargets` string back as key indexes. */
+export function decodeKeys(s: string, width: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + width <= s.length; i += width) out.push(fromDigits(s, i, width));
   return out;
 }
 

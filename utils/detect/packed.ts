@@ -10,7 +10,10 @@
  *   no stem and whether one inflects (what the first-word tables need);
  * - `recs`: each key's records (entity index and flags) in base-64 digits, with the
  *   case-kept forms of case-sensitive aliases in `caseForms`;
- * - entities as indexes, exclude phrases and figure phrases already folded.
+ * - entities as indexes, exclude phrases and figure phrases already folded;
+ * - per entity, its misspelling targets as key indexes (`fuzzyTargets`), and
+ *   with `signatures` their signature pieces (`fuzzy`): a page makes the
+ *   matcher of its subjects from these without going through the keys.
  *
  * `createDetector` also takes plain `MatcherData` (tools, tests, benchmarks)
  * and packs it on the spot with `packMatcher`, the same function.
@@ -24,6 +27,8 @@ import {
   KEY_HAS_WHOLE,
   KEY_INFLECTS,
   PACKED_FORMAT,
+  encodeKeys,
+  keyDigits,
   toDigits,
   type PackedDetector,
   REC_CASE_SENSITIVE,
@@ -34,7 +39,8 @@ import {
 } from './packed-format.ts';
 import { hyphensAsSpaces } from './exclude-contexts.ts';
 import { compileFigureDisputes } from './figures.ts';
-import { signatures } from './signatures.ts';
+import { maxErrors, targets } from './fuzzy.ts';
+import { signaturePieces } from './signatures.ts';
 import { HASH_SEED, encodeFingerprints, fingerprint, hashUnits } from './word-hash.ts';
 import { REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
 
@@ -178,14 +184,26 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     recs: encodeRecords(recs),
     caseForms,
     disputes,
+    fuzzyTargets: [],
   };
-  if (options.signatures) {
-    packed.fuzzy = signatures(new AliasIndex(packed))
-      .map((code) => {
-        if (code >= 64 * 64) throw new Error('a misspelling target is too long for its signature code');
-        return toDigits(code, 2);
-      })
-      .join('');
+  // Each entity's misspelling targets (and their signatures): a page takes those of its subjects only.
+  const targetKeys: number[][] = [];
+  const pieces: string[] = [];
+  for (const t of targets(new AliasIndex(packed))) {
+    const e = t.entityIndex;
+    while (targetKeys.length <= e) {
+      targetKeys.push([]);
+      pieces.push('');
+    }
+    (targetKeys[e] as number[]).push(t.key);
+    if (!options.signatures) continue;
+    for (const code of signaturePieces(t.norm, maxErrors(t.norm) + 1)) {
+      if (code >= 64 * 64) throw new Error('a misspelling target is too long for its signature code');
+      pieces[e] += toDigits(code, 2);
+    }
   }
+  const width = keyDigits(keys.length);
+  packed.fuzzyTargets = targetKeys.map((list) => encodeKeys(list, width));
+  if (options.signatures) packed.fuzzy = pieces;
   return packed;
 }

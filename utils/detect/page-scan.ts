@@ -16,6 +16,13 @@
  *     blocks that hold both a number and a possible figure word; then, for
  *     disputes whose subject (or a place related to it, the venue) is
  *     strongly mentioned, figures are searched in those blocks only.
+ *     The misspellings searched are those of the page's subjects only: the
+ *     long aliases of the entities in the strong set and of the entities
+ *     related to one of them (either way, as for weak aliases). Their
+ *     matcher is made for the page from each entity's targets as listed at
+ *     build time (DetectorParts.makeFuzzy): the targets of its subjects and
+ *     no other, however many entities the rest of the knowledge base holds.
+ *     A misspelling of any other entity is not reported.
  *
  * Bounded steps: `addBlock` scans at most SCAN_SLICE code units; the rest of
  * a longer block is scanned in the first steps of `finish`, SCAN_SLICE units
@@ -67,6 +74,8 @@ const NONE: Candidate[] = [];
 
 interface Candidate {
   entity: string;
+  /** The entity's index in the packed ids. */
+  entityIndex: number;
   block: number;
   start: number;
   end: number;
@@ -89,7 +98,8 @@ function addCandidates(block: number, m: RawMatch, out: Candidate[]): void {
         ? 'misspelling'
         : 'weak';
     const fuzzy = strength !== 'strong' && recs.every((r) => r.misspelling || r.weak) && recs.some((r) => r.misspelling);
-    out.push({ entity, block, start: m.start, end: m.end, strength, fuzzy, dropped: false });
+    const entityIndex = (recs[0] as AliasRecord).entityIndex;
+    out.push({ entity, entityIndex, block, start: m.start, end: m.end, strength, fuzzy, dropped: false });
   }
 }
 
@@ -171,7 +181,12 @@ export class DetectorPageScan implements PageScan {
     }
 
     const strong = new Set<string>();
-    for (const c of cands) if (c.strength === 'strong' && !c.dropped) strong.add(c.entity);
+    const strongIndexes = new Set<number>();
+    for (const c of cands) {
+      if (c.strength !== 'strong' || c.dropped) continue;
+      strong.add(c.entity);
+      strongIndexes.add(c.entityIndex);
+    }
     const supported = (entity: string): boolean => {
       if (strong.has(entity)) return true;
       for (const r of neighbours.get(entity) ?? []) if (strong.has(r)) return true;
@@ -182,7 +197,7 @@ export class DetectorPageScan implements PageScan {
 
     const extra: Mention[] = [];
     const figures: Figure[] = [];
-    if (strong.size > 0) yield* this.pagePhase(strong, extra, figures);
+    if (strong.size > 0) yield* this.pagePhase(strong, strongIndexes, extra, figures);
 
     const mentions: Mention[] = [];
     for (const c of cands) {
@@ -197,15 +212,21 @@ export class DetectorPageScan implements PageScan {
   }
 
   /** Misspellings and figures, on a page with a strong mention. */
-  private *pagePhase(strong: Set<string>, extra: Mention[], figures: Figure[]): Generator<void, void, void> {
+  private *pagePhase(strong: Set<string>, strongIndexes: Set<number>, extra: Mention[], figures: Figure[]): Generator<void, void, void> {
     const { excludes, neighbours, places } = this.parts;
     // Gate: a strong mention of the subject, or of a place related to it (the venue).
     const speaks = (d: { subject: string }): boolean =>
       strong.has(d.subject) || [...(neighbours.get(d.subject) ?? [])].some((n) => strong.has(n) && places.has(n));
     const disputes = this.parts.disputes.filter(speaks);
-    // The misspelling matcher is made on the first page that needs it, in bounded steps too.
-    for (const _ of this.parts.makeFuzzy()) if (this.due()) yield* this.pause();
-    const fuzzy = this.parts.fuzzy;
+    // The page's misspelling matcher: the targets of its subjects (the strongly mentioned entities and those
+    // related to them) only, made in bounded steps too.
+    const making = this.parts.makeFuzzy(this.parts.subjects(strongIndexes));
+    let made = making.next();
+    while (!made.done) {
+      if (this.due()) yield* this.pause();
+      made = making.next();
+    }
+    const fuzzy = made.value;
     const useFuzzy = !fuzzy.isEmpty;
     if (!useFuzzy && disputes.length === 0) return;
 

@@ -3,8 +3,6 @@
  * disjoint pieces of each target the page pass looks for. Worked out at build
  * time (packed.ts), so the content script ships the result, not this search.
  */
-import type { AliasIndex } from './alias-index.ts';
-import { forEachTarget, maxErrors } from './fuzzy.ts';
 
 /** English letters from common to rare. */
 const COMMON = 'etaoinsrhldcumfpgwybvkxjqz';
@@ -138,11 +136,3 @@ export function signaturePieces(norm: string, count: number): number[] {
   }
   return out.sort((x, y) => x - y);
 }
-
-/** The signatures of all targets, in target order (made at build time, see packed.ts). */
-export function signatures(index: AliasIndex): number[] {
-  const out: number[] = [];
-  forEachTarget(index, (norm) => out.push(...signaturePieces(norm, maxErrors(norm) + 1)));
-  return out;
-}
-
