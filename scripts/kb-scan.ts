@@ -1,18 +1,22 @@
 /**
- * `npm run kb -- scan PAGE [--json]`: runs the content script's own code
- * (gate, segmentation, detection) on a saved .html or .txt page, with the DOM parsed
- * in Node by linkedom. Offsets are into the page text: the blocks joined by
- * newlines, in document order.
+ * `npm run kb -- scan PAGE [--json]`: runs the extension's own code (the
+ * gate, then segmentation and detection around its anchors) on a saved .html
+ * or .txt page, with the DOM parsed in Node by linkedom. Offsets are into the
+ * page text: the blocks joined by newlines, in document order.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { createDetector, createGate } from '../utils/detect/index.ts';
 import type { MatcherData } from '../utils/kb/matcher-data.ts';
-import { scanDocument } from '../utils/page/scan-document.ts';
+import { findAnchors } from '../utils/page/find-anchors.ts';
+import { readPageText } from '../utils/page/page-text.ts';
+import { scanAround } from '../utils/page/scan-document.ts';
 import { segmentBlocks } from '../utils/page/segment-blocks.ts';
 
 export interface ScanReport {
   text: string;
+  /** Whether the gate let the page through, and the anchor words it found there (a maintainer's clue to what it saw). */
+  gate: { open: boolean; anchors: string[] };
   mentions: { entity: string; text: string; start: number; end: number; fuzzy: boolean }[];
   figures: { dispute: string; value: number; text: string; start: number; end: number }[];
 }
@@ -33,7 +37,17 @@ export function parsePage(file: string): Document {
 
 export async function scanPage(document: Document, matcher: MatcherData): Promise<ScanReport> {
   const root = document.body ?? document.documentElement;
-  const { blocks, result } = await scanDocument(root, createGate(matcher), createDetector(matcher));
+  const gate = createGate(matcher);
+  const anchors = await findAnchors(root, gate);
+  const { blocks, result } = anchors
+    ? await scanAround(root, anchors, createDetector(matcher))
+    : { blocks: [], result: { mentions: [], figures: [] } };
+  // The anchor words the gate found, for the human report (the gate run again, as it ran).
+  const pageText = readPageText(root).text;
+  const gateScan = gate.start(pageText);
+  gateScan.run();
+  const words = new Set<string>();
+  for (let i = 0; i < gateScan.hits.length; i += 2) words.add(pageText.slice(gateScan.hits[i], gateScan.hits[i + 1]).replace(/\n/g, ''));
   // The scan makes only the blocks around what it found: offsets are into all of them, joined.
   const offsetOf = new Map<Text, number>();
   let text = '';
@@ -45,6 +59,7 @@ export async function scanPage(document: Document, matcher: MatcherData): Promis
   const at = (block: number) => offsetOf.get(blocks[block]?.nodes[0] as Text) ?? 0;
   return {
     text,
+    gate: { open: anchors !== null, anchors: [...words] },
     mentions: result.mentions.map((m) => ({
       entity: m.entity,
       text: m.text,
@@ -69,7 +84,12 @@ export function formatScan(report: ScanReport): string {
     const after = report.text.slice(end, end + 40).replace(/\s+/g, ' ');
     return `…${before}[${report.text.slice(start, end)}]${after}…`;
   };
-  const lines = [`${report.mentions.length} mentions, ${report.figures.length} figures`];
+  const lines = [
+    report.gate.open
+      ? `gate: open; anchors on the page: ${report.gate.anchors.join(', ')}`
+      : 'gate: shut (no alias that counts on its own is possible here; names count only written with their capitals)',
+    `${report.mentions.length} mentions, ${report.figures.length} figures`,
+  ];
   for (const m of [...report.mentions].sort((a, b) => a.start - b.start)) {
     lines.push(`  ${m.fuzzy ? 'possible ' : ''}${m.entity} @${m.start}: ${context(m.start, m.end)}`);
   }

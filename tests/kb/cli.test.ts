@@ -71,6 +71,19 @@ describe('npm run kb', { timeout: 60_000 }, () => {
     expect(stats.sources.byKind['official-statement']).toBe(1);
   });
 
+  it('scan reports what the gate saw, the mentions with context, and the JSON the issue specifies', () => {
+    const human = kb('scan', 'tests/pages/crocus-report.html');
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/^gate: open; anchors on the page: .*Crocus, City, Hall/);
+    expect(human.stdout).toMatch(/crocus-city-hall .*\[Crocus City Hall\]/);
+    const json = JSON.parse(kb('scan', 'tests/pages/crocus-report.html', '--json').stdout) as Record<string, unknown[]>;
+    expect(Object.keys(json)).toEqual(['mentions', 'figures']);
+    expect(json.figures).toContainEqual(expect.objectContaining({ dispute: 'crocus-death-toll', value: 139, text: '139' }));
+    const garden = kb('scan', 'tests/pages/gardening.html');
+    expect(garden.stdout).toMatch(/^gate: shut/);
+    expect(garden.stdout).toContain('0 mentions, 0 figures');
+  });
+
   it('prints usage and exits 2 without a known command', () => {
     for (const args of [[], ['frobnicate'], ['check', '--nope']]) {
       const r = kb(...args);
