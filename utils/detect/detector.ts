@@ -12,10 +12,14 @@ import type { Detector, PageResult } from './types.ts';
 /** Where the misspelling targets' signature pieces come from: made at build time (encoded, per entity), or worked out per target. */
 type Pieces = readonly string[] | ((norm: string, count: number) => number[]);
 
-/** A misspelling target of one entity, with its key (the order of all targets is the keys' order). */
+/**
+ * A misspelling target of one entity, with its key and the place of the
+ * entity's first target record among the key's records (all targets are in
+ * the order of keys, then of that place).
+ */
 interface EntityTarget extends FuzzyTarget {
   key: number;
-  entityIndex: number;
+  rank: number;
 }
 
 /**
@@ -49,33 +53,8 @@ export class DetectorParts {
     return (this.excludeContexts ??= new ExcludeContexts(this.packed.excludes.map(([e, phrases]) => [ids[e] as string, phrases] as const)));
   }
 
-  /** Entity → related entities, in both directions. */
-  get neighbours(): Map<string, Set<string>> {
-    if (!this.neighbourMap) {
-      const ids = this.packed.ids;
-      const map = new Map<string, Set<string>>();
-      const link = (a: string, b: string): void => {
-        let s = map.get(a);
-        if (!s) map.set(a, (s = new Set()));
-        s.add(b);
-      };
-      this.packed.related.forEach((rel, e) => {
-        for (const r of rel) {
-          link(ids[e] as string, ids[r] as string);
-          link(ids[r] as string, ids[e] as string);
-        }
-      });
-      this.neighbourMap = map;
-    }
-    return this.neighbourMap;
-  }
-
-  /**
-   * The subjects of a page whose strongly mentioned entities are `strong`
-   * (entity indexes): those entities and the entities related to them, in
-   * both directions (as `neighbours`).
-   */
-  subjects(strong: Iterable<number>): Set<number> {
+  /** Entity index → related entity indexes, in both directions (made on first use). */
+  private get related(): Map<number, number[]> {
     if (!this.relatedMap) {
       const map = new Map<number, number[]>();
       const link = (a: number, b: number): void => {
@@ -91,10 +70,28 @@ export class DetectorParts {
       });
       this.relatedMap = map;
     }
+    return this.relatedMap;
+  }
+
+  /** Entity → related entities, in both directions. */
+  get neighbours(): Map<string, Set<string>> {
+    if (!this.neighbourMap) {
+      const ids = this.packed.ids;
+      this.neighbourMap = new Map([...this.related].map(([e, rel]) => [ids[e] as string, new Set(rel.map((r) => ids[r] as string))]));
+    }
+    return this.neighbourMap;
+  }
+
+  /**
+   * The subjects of a page whose strongly mentioned entities are `strong`
+   * (entity indexes): those entities and the entities related to them, in
+   * both directions (as `neighbours`).
+   */
+  subjects(strong: Iterable<number>): Set<number> {
     const out = new Set<number>();
     for (const e of strong) {
       out.add(e);
-      for (const r of this.relatedMap.get(e) ?? []) out.add(r);
+      for (const r of this.related.get(e) ?? []) out.add(r);
     }
     return out;
   }
@@ -109,7 +106,7 @@ export class DetectorParts {
   *makeFuzzy(subjects: Iterable<number>): Generator<void, FuzzyMatcher, void> {
     const list: EntityTarget[] = [];
     for (const e of subjects) for (const t of this.targetsOf(e)) list.push(t);
-    list.sort((a, b) => a.key - b.key || this.recordRank(a) - this.recordRank(b));
+    list.sort((a, b) => a.key - b.key || a.rank - b.rank);
     const matcher = new FuzzyMatcher(list, true);
     yield* matcher.load();
     return matcher;
@@ -131,7 +128,7 @@ export class DetectorParts {
         const count = maxErrors(norm) + 1;
         const codes = typeof pieces === 'function' ? pieces(norm, count) : decodePieces(pieces[e] ?? '', at, count);
         at += count;
-        out.push({ norm, words: words.length, entity, pieces: codes, key, entityIndex: e });
+        out.push({ norm, words: words.length, entity, pieces: codes, key, rank: this.recordRank(key, e) });
       }
     }
     list = out;
@@ -139,12 +136,12 @@ export class DetectorParts {
     return list;
   }
 
-  /** Where the target's entity first has a record that gives a target, among its key's records (the order of targets on one key). */
-  private recordRank(t: EntityTarget): number {
+  /** Where entity `e` first has a record that gives a target, among key `key`'s records (the order of targets on one key). */
+  private recordRank(key: number, e: number): number {
     let rank = -1;
     let r = 0;
-    this.index.forEachRecordCode(t.key, (code) => {
-      if (rank < 0 && isTargetRecord(code) && code >>> 4 === t.entityIndex) rank = r;
+    this.index.forEachRecordCode(key, (code) => {
+      if (rank < 0 && isTargetRecord(code) && code >>> 4 === e) rank = r;
       r++;
     });
     return rank;
