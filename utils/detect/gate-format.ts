@@ -94,3 +94,13 @@ export interface AnchorEntry {
 export function sortAnchors<T extends AnchorEntry>(entries: readonly T[]): T[] {
   return [...entries].sort((x, y) => x.a - y.a || x.b - y.b);
 }
+
+/** Code unit `u` escaped for a regular expression (\uXXXX). */
+export function regexEscape(u: number): string {
+  return `\\u${u.toString(16).padStart(4, '0')}`;
+}
+
+/** A unit as a regular expression writes it: letters and digits as they are, anything else escaped. */
+export function regexUnit(ch: string): string {
+  return /[\p{L}\p{N}]/u.test(ch) ? ch : regexEscape(ch.charCodeAt(0));
+}

@@ -7,10 +7,10 @@
  * when these are all everyday words or words that many names share
  * (name-words.ts), its other words to confirm; with no capitalised word of
  * two letters or more, its most telling word in lower case or in a script
- * without case, digits last, and the others to confirm. Any words of an alias would do for
- * finding it: the scanner matches an alias's words as whole words of the
- * page, folded, except that the last word of a Cyrillic alias may take a
- * case ending (the anchor then also stands for its stem).
+ * without case, digits last, and the others to confirm. Any words of an
+ * alias would do for finding it: the scanner matches an alias's words as
+ * whole words of the page, folded, except that the last word of a Cyrillic
+ * alias may take a case ending (the anchor then also stands for its stem).
  *
  * The patterns. A page word can only be a capitalised anchor if it starts
  * with a capital letter that folds to the anchor's first letter, followed by
@@ -38,9 +38,11 @@ import {
   HASH_B_MULT,
   HASH_B_SEED,
   type PackedGate,
+  regexEscape,
+  regexUnit,
   sortAnchors,
 } from './gate-format.ts';
-import { Gate } from './gate.ts';
+import { Gate, isCapital } from './gate.ts';
 import { trimKey } from './packed.ts';
 import { REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
 import { HASH_SEED, fingerprint, hashUnits } from './word-hash.ts';
@@ -292,15 +294,10 @@ function unitsOf(ranges: readonly [number, number][]): number[] {
   return out;
 }
 
-function isCapital(u: number): boolean {
-  const s = String.fromCharCode(u);
-  return s.toLowerCase() !== s && s.toUpperCase() === s;
-}
-
 /** A character class of the given units, as ranges. */
 function characterClass(units: Iterable<number>): string {
   const sorted = [...new Set(units)].sort((x, y) => x - y);
-  const escape = (u: number) => (/[0-9A-Za-z]/.test(String.fromCharCode(u)) ? String.fromCharCode(u) : `\\u${u.toString(16).padStart(4, '0')}`);
+  const escape = (u: number) => (/[0-9A-Za-z]/.test(String.fromCharCode(u)) ? String.fromCharCode(u) : regexEscape(u));
   let out = '';
   for (let i = 0; i < sorted.length; ) {
     let j = i;
@@ -384,8 +381,7 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
     branches.push(`${head}(?:${tails.join('|')})`);
   }
   // (A node boundary or a soft hyphen may cut a word between two of its units.)
-  const escape = (literal: string) =>
-    [...literal].map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('[\\n\\u00ad]?');
+  const escape = (literal: string) => [...literal].map(regexUnit).join('[\\n\\u00ad]?');
   const alternatives = (list: Iterable<string>) => [...list].sort().map(escape).join('|');
   return {
     // (The capitals' pattern comes first, and is there even when it can match nothing.)

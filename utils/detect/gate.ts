@@ -11,6 +11,7 @@
  * by a node boundary ("<b>C</b>rocus") is read both whole and cut.
  * (Russian endings as russian-endings.ts, whose tables this does not need.)
  */
+import { partitionPoint } from '../partition-point.ts';
 import * as chars from '../text/char-table.ts';
 import { foldKeepCase } from '../text/index.ts';
 import {
@@ -21,6 +22,7 @@ import {
   HASH_B_MULT,
   HASH_B_SEED,
   type PackedGate,
+  regexUnit,
 } from './gate-format.ts';
 import { HASH_MULT, HASH_SEED, fingerprint } from './word-hash.ts';
 
@@ -49,7 +51,8 @@ function inWord(c: number): boolean {
   return (entryOf(c) & (WORD | SKIP)) !== 0;
 }
 
-function isCapital(c: number): boolean {
+/** Whether unit `c` is a capital letter (has a lower case, and is its own upper case). */
+export function isCapital(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const s = String.fromCharCode(c);
   return s.toLowerCase() !== s && s.toUpperCase() === s;
@@ -72,9 +75,9 @@ type Sink = (start: number, end: number, anchor: number) => void;
 export class Gate {
   private readonly patterns: RegExp[];
   private readonly later: RegExp[];
-  private readonly a: Int32Array;
-  private readonly b: Int32Array;
-  private readonly flags: Uint8Array;
+  private readonly a: readonly number[];
+  private readonly b: readonly number[];
+  private readonly flags: readonly number[];
   /** The anchors' first fingerprints: one look-up rules out nearly every page word. */
   private readonly fingerprints: Set<number>;
   private readonly packed: PackedGate;
@@ -91,9 +94,9 @@ export class Gate {
     this.packed = packed;
     this.patterns = packed.patterns.map((pattern) => new RegExp(pattern, 'g'));
     this.later = packed.later.map((pattern) => new RegExp(pattern, 'g'));
-    this.a = Int32Array.from(packed.a);
-    this.b = Int32Array.from(packed.b);
-    this.flags = Uint8Array.from(packed.flags);
+    this.a = packed.a;
+    this.b = packed.b;
+    this.flags = packed.flags;
     this.fingerprints = new Set(packed.a);
   }
 
@@ -264,16 +267,9 @@ export class Gate {
   private lookup(ha: number, hb: number): number {
     const fa = fingerprint(ha);
     if (!this.fingerprints.has(fa)) return -1;
-    const a = this.a;
-    let lo = 0;
-    let hi = a.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((a[mid] as number) < fa) lo = mid + 1;
-      else hi = mid;
-    }
+    const { a, b } = this;
     const fb = fingerprint(hb);
-    for (let k = lo; k < a.length && a[k] === fa; k++) if (this.b[k] === fb) return k;
+    for (let k = partitionPoint(a.length, (i) => (a[i] as number) < fa); k < a.length && a[k] === fa; k++) if (b[k] === fb) return k;
     return -1;
   }
 
@@ -396,8 +392,7 @@ export class GateScan {
     const lower = (this.lowerText ??= this.text.toLowerCase().replace(/\n/g, ''));
     known = forms.some((form) => lower.includes(form));
     if (!known && (this.accented ??= FOLDING_LETTERS.test(this.text) || /\p{Mn}/u.test(this.text))) {
-      const letter = (ch: string): string =>
-        /[a-z]/.test(ch) ? `[${ch}\\u00c0-\\u017f]` : ch === 'и' ? '[ий]' : ch === 'е' ? '[её]' : /[\p{L}\p{N}]/u.test(ch) ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      const letter = (ch: string): string => (/[a-z]/.test(ch) ? `[${ch}\\u00c0-\\u017f]` : ch === 'и' ? '[ий]' : ch === 'е' ? '[её]' : regexUnit(ch));
       known = new RegExp([...(forms[0] as string)].map(letter).join('[\\n\\u00ad\\u0300-\\u036f]*'), 'i').test(this.text);
     }
     this.confirmations.set(index, known);
