@@ -6,11 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { createDetector, createGate } from '../utils/detect/index.ts';
+import { GATE_OPEN, createDetector, createGate } from '../utils/detect/index.ts';
 import type { MatcherData } from '../utils/kb/matcher-data.ts';
-import { findAnchors } from '../utils/page/find-anchors.ts';
 import { readPageText } from '../utils/page/page-text.ts';
-import { scanAround } from '../utils/page/scan-document.ts';
+import { scanDocument } from '../utils/page/scan-document.ts';
 import { segmentBlocks } from '../utils/page/segment-blocks.ts';
 
 export interface ScanReport {
@@ -38,11 +37,8 @@ export function parsePage(file: string): Document {
 export async function scanPage(document: Document, matcher: MatcherData): Promise<ScanReport> {
   const root = document.body ?? document.documentElement;
   const gate = createGate(matcher);
-  const anchors = await findAnchors(root, gate);
-  const { blocks, result } = anchors
-    ? await scanAround(root, anchors, createDetector(matcher))
-    : { blocks: [], result: { mentions: [], figures: [] } };
-  // The anchor words the gate found, for the human report (the gate run again, as it ran).
+  const { blocks, result } = await scanDocument(root, gate, createDetector(matcher));
+  // What the gate saw, for the human report (the gate run again, as the scan ran it).
   const pageText = readPageText(root).text;
   const gateScan = gate.start(pageText);
   gateScan.run();
@@ -59,7 +55,7 @@ export async function scanPage(document: Document, matcher: MatcherData): Promis
   const at = (block: number) => offsetOf.get(blocks[block]?.nodes[0] as Text) ?? 0;
   return {
     text,
-    gate: { open: anchors !== null, anchors: [...words] },
+    gate: { open: gateScan.level === GATE_OPEN, anchors: [...words] },
     mentions: result.mentions.map((m) => ({
       entity: m.entity,
       text: m.text,
