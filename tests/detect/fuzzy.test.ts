@@ -126,6 +126,39 @@ describe('misspellings (fuzzy)', () => {
     expect(run([STRONG, ...ENGLISH_PROSE, ...RUSSIAN_PROSE, ...OTHER_PROSE]).mentions.map((m) => m.entity)).toEqual([CROCUS]);
   });
 
+  it('lets Fuse.js decide which of the candidates the prefilters leave are misspellings, and of what', () => {
+    const fuzzy = new FuzzyMatcher(allTargets());
+    /** The entity found for `text` (a lone run), and whether Fuse.js scored some target for it (it passed the prefilters). */
+    const decide = (text: string): [string | null, boolean] => {
+      const before = fuzzy.searches;
+      return [findInText(fuzzy, text)[0]?.entity ?? null, fuzzy.searches > before];
+    };
+    // "Patrushev" (9 letters) allows one error; two are too many, though they pass the prefilters.
+    expect(decide('Patrushew')).toEqual([PATRUSHEV, true]);
+    expect(decide('Patrushww')).toEqual([null, true]);
+    // Fuse.js finds a pattern anywhere in a text, the text's letters around it free, so the words are matched with the
+    // spaces around them, and both ways: a letter added at one end of a word and one dropped at the other are two errors.
+    expect(decide('Islamic Stat')).toEqual([IS, true]);
+    expect(decide('Islamic Xstat')).toEqual([null, true]);
+    expect(decide('Patrshevx')).toEqual([null, true]);
+    // Ordinary words never reach it.
+    expect(decide('Patrick')).toEqual([null, false]);
+    expect(decide('Korean')).toEqual([null, false]);
+    // A longer name allows more: "Islamic State Khorasan Province" (31 letters) four errors, not five.
+    expect(decide('Islamik Stat Korasan Provinse')).toEqual([ISISK, true]);
+    expect(decide('Islamic State Korasan Prxyzzce')).toEqual([null, true]);
+    // A word longer than Fuse.js matches in one go (32 units with its spaces) is scored in pieces.
+    const MCHS = 'mchs-russia';
+    const long = allTargets({
+      ...DATA,
+      entities: [...DATA.entities, { id: MCHS, type: 'government-body', name: 'MChS', related: [], excludeContexts: [] }],
+      aliases: [...DATA.aliases, alias('Katastrophenschutzministerium Russlands', MCHS, 'de')],
+    });
+    const matcher = new FuzzyMatcher(long);
+    expect(findInText(matcher, 'Katastrophenschutzministeriumms Russlands').map((h) => h.entity)).toEqual([MCHS]);
+    expect(findInText(matcher, 'Katastrophenschutzministerialamt Russlands')).toEqual([]);
+  });
+
   it('looks for misspellings only near a mention (three blocks either side)', () => {
     const filler = 'Nothing to see here.';
     const at = (gap: number): string[] => [STRONG, ...Array.from({ length: gap - 1 }, () => filler), 'Then Patrushew agreed.'];

@@ -7,29 +7,36 @@
  * (either way), picked by entity from lists made at build time (packed.ts,
  * `fuzzyTargets`), so neither its making nor its lookups grow with the
  * entities the page is not about (see DetectorParts.makeFuzzy). Candidates are the
- * page's words and runs of 2-4 words (joined by a space or hyphen); a candidate
- * is compared only with aliases of the same word count that share its first
- * letter and either its second or its last letter, and whose length is within
- * ±2 (a bucket lookup keyed by those letters), and that share enough bigrams
- * for the allowed number of errors (q-gram lemma); a bounded edit distance
- * (1 error per ~7 letters, at least 1, never 0) decides, which keeps ordinary
- * words ("Patrick", "Korean") out; a run whose first or last word is another
- * word altogether is no misspelling ("Comité de Investigación habló").
- * (Scoring the survivors with Fuse.js as well changed no result on the gold
- * pages and cost 7 kB gzipped in the content script, so it was dropped.)
+ * page's words and runs of 2-4 words (joined by a space or hyphen).
+ *
+ * Cheap prefilters come first, so that few candidates reach Fuse.js: a
+ * candidate is compared only with aliases of the same word count that share
+ * its first letter and either its second or its last letter, and whose
+ * length is within ±2 (a bucket lookup keyed by those letters), and that
+ * share enough bigrams for the allowed number of errors (q-gram lemma).
+ * Fuse.js decides on those left: it scores the candidate against each such
+ * alias word by word (`wordErrors`); the alias with the fewest errors wins
+ * (the first of those equally near), if they are within 1 per ~7 letters (at
+ * least 1; an exact spelling is no misspelling), which keeps ordinary words
+ * ("Patrick", "Korean") out. A run whose first or last word is another word
+ * altogether is no misspelling ("Comité de Investigación habló"). Fuse.js
+ * is bundled with the page scanner only, which pages load where the gate
+ * finds a subject, not with the content script every page runs.
  *
  * Which candidates are looked at, at all, is decided word by word as the page
  * pass reads (page-pass.ts), by a signature filter that loses nothing: a
  * target with k allowed errors gets k + 1 disjoint q-grams from inside its
  * words (q = 4 where the words are long enough, else shorter). k edits can
  * break at most k of them, so every misspelling within k errors still contains
- * one of them whole, inside one of its words. A run of words none of which
- * contains a signature q-gram is skipped without building a string; on
- * ordinary text that is nearly every run.
+ * one of them whole, inside one of its words (Fuse.js matches each of the
+ * alias's words, with the spaces around it, in the run's word: each of its
+ * letters and its start is matched or counted as an error). A run of words
+ * none of which contains a signature q-gram is skipped without building a
+ * string; on ordinary text that is nearly every run.
  */
+import Fuse from 'fuse.js/basic';
 import type { AliasIndex } from './alias-index.ts';
 import { REC_CASE_SENSITIVE, REC_MISSPELLING, REC_STEM, REC_WEAK } from './packed-format.ts';
-import { boundedEditDistance } from './edit-distance.ts';
 import { WordHashSet, hashFinish } from './word-hash.ts';
 
 
@@ -42,6 +49,8 @@ interface Target {
   key: string;
   entity: string;
   maxErrors: number;
+  /** The key's words (made on first use). */
+  words: string[] | null;
   /** The key's bigrams in order, as (first unit << 16) | second unit (made on first use). */
   bigrams: Int32Array | null;
 }
@@ -71,24 +80,66 @@ function sharedBigrams(s: string, set: Set<number>): number {
   return n;
 }
 
+/** How Fuse.js compares a word of a run with a word of an alias (see `wordErrors`). */
+const FUSE_OPTIONS = {
+  /** Both are folded already. */
+  isCaseSensitive: true,
+  /** The score is errors / pattern length, wherever in the text the pattern is found. */
+  ignoreLocation: true,
+};
+
 /**
- * True when the first or last word of a run is another word, not a
- * misspelling of the key's word there (two letters or more, and more than
- * half of them, wrong): the run only runs on past a name into the sentence.
- * "Comité de Investigación habló" is within the errors allowed for "Comité de
- * Investigación ruso", but no misspelling of it. Inner words may differ more
- * ("Islamic State in Khorasan"): the name's words on either side hold them.
+ * Fuse.js matches a pattern of up to 32 units in one go (a bitap search on
+ * 32-bit masks). A longer one it matches in pieces of 32 units, the last
+ * overlapping the one before, and its score is the mean of theirs.
  */
-function runsOn(unit: string, key: string): boolean {
-  const u = unit.indexOf(' ');
-  const k = key.indexOf(' ');
-  if (u < 0 || k < 0) return false;
-  const replaced = (a: string, b: string): boolean => {
-    const d = boundedEditDistance(a, b, b.length);
-    return d >= 2 && 2 * d > b.length;
-  };
-  const last = (s: string): string => s.slice(s.lastIndexOf(' ') + 1);
-  return replaced(unit.slice(0, u), key.slice(0, k)) || replaced(last(unit), last(key));
+const FUSE_PIECE = 32;
+
+/**
+ * The errors (letters inserted, deleted or replaced) between a word of a run,
+ * `word`, and the alias's word there, `name`, as Fuse.js counts them; or
+ * `budget + 1` when they are more than `budget`. Fuse.js finds a pattern
+ * anywhere in a text with as few errors as it can, and scores it errors /
+ * pattern length (`ignoreLocation`); the threshold, `budget` errors, bounds
+ * its search. Since the text's letters outside the match cost nothing there,
+ * the words are matched with the spaces around them (a letter added at
+ * either end is an error) and both ways: the alias's word in the run's word
+ * (every letter of the alias's word is matched or counted: the signature
+ * filter relies on it), then, if that is within the budget, the run's word in
+ * the alias's word; the errors are the larger count, and at least the
+ * difference in length. A pattern longer than 32 units (a word of 31 letters
+ * or more: no alias has one, but a misspelling may) is scored in Fuse's
+ * pieces, whose errors add up (those in the overlap count twice).
+ */
+function wordErrors(name: string, word: string, budget: number): number {
+  if (name === word) return 0;
+  const gap = Math.abs(name.length - word.length);
+  if (gap > budget || budget === 0) return budget + 1;
+  const a = ' ' + name + ' ';
+  const b = ' ' + word + ' ';
+  const there = fuseErrors(a, b, budget);
+  return there > budget ? there : Math.max(gap, there, fuseErrors(b, a, budget));
+}
+
+/** The errors of `pattern` found in `text` by Fuse.js, or `budget + 1` when more than `budget` (see `wordErrors`). */
+function fuseErrors(pattern: string, text: string, budget: number): number {
+  const piece = Math.min(pattern.length, FUSE_PIECE);
+  const r = Fuse.match(pattern, text, { ...FUSE_OPTIONS, threshold: budget / piece });
+  if (!r.isMatch) return budget + 1;
+  return Math.min(budget + 1, Math.round(r.score * piece * Math.ceil(pattern.length / FUSE_PIECE)));
+}
+
+/**
+ * True when the first or last word of a run, with `d` errors against the
+ * name's word `name` there, is another word, not a misspelling of it (two
+ * letters or more, and more than half of them, wrong): the run only runs on
+ * past a name into the sentence. "Comité de Investigación habló" is within
+ * the errors allowed for "Comité de Investigación ruso", but no misspelling
+ * of it. Inner words may differ more ("Islamic State in Khorasan"): the
+ * name's words on either side hold them.
+ */
+function replaced(d: number, name: string): boolean {
+  return d >= 2 && 2 * d > name.length;
 }
 
 export interface FuzzyHit {
@@ -245,7 +296,7 @@ export class FuzzyMatcher {
    */
   pieces: PieceSet = new PieceSet(new Map());
   shortPieces: (PieceSet | null)[] = [];
-  /** Number of candidates compared by edit distance (a measure of work). */
+  /** Number of candidates scored by Fuse.js (a measure of work). */
   searches = 0;
   // The bigrams of the run `mayMatch` looks at (open addressing; a slot is in use when its stamp is current).
   private readonly runBigrams = new Int32Array(256);
@@ -277,7 +328,7 @@ export class FuzzyMatcher {
     let maxLength = 0;
     let n = 0;
     for (const { norm, words, entity, pieces } of source) {
-      const target: Target = { key: norm, entity, maxErrors: maxErrors(norm), bigrams: null };
+      const target: Target = { key: norm, entity, maxErrors: maxErrors(norm), words: null, bigrams: null };
       const first = norm.charCodeAt(0);
       this.addTo(bucketKey(words, first, norm.charCodeAt(1), 0), target);
       this.addTo(bucketKey(words, first, norm.charCodeAt(norm.length - 1), 1), target);
@@ -370,26 +421,55 @@ export class FuzzyMatcher {
 
   /** The entity whose target is nearest to `unit` (folded words joined by single spaces) in two buckets, or null. */
   bestEntity(unit: string, b1: Bucket | undefined, b2: Bucket | undefined): string | null {
-    const acc = { target: null as Target | null, distance: Infinity };
-    const bigrams = bigramsOf(unit);
-    if (b1) this.best(unit, bigrams, b1, acc);
-    if (b2 && b2 !== b1) this.best(unit, bigrams, b2, acc);
+    const acc: Nearest = { unit, words: null, bigrams: bigramsOf(unit), target: null, errors: Infinity };
+    if (b1) this.best(b1, acc);
+    if (b2 && b2 !== b1) this.best(b2, acc);
     return acc.target ? acc.target.entity : null;
   }
 
-  private best(unit: string, bigrams: Set<number>, bucket: Bucket, acc: { target: Target | null; distance: number }): void {
+  /** Scores the targets of `bucket` that pass the prefilters; a target nearer than `acc`'s (fewer errors) takes its place. */
+  private best(bucket: Bucket, acc: Nearest): void {
+    const unit = acc.unit;
     if (unit.length < bucket.minLength - LENGTH_SLACK || unit.length > bucket.maxLength + LENGTH_SLACK) return;
     for (const t of bucket.targets) {
-      if (Math.abs(t.key.length - unit.length) > LENGTH_SLACK) continue;
+      if (Math.abs(t.key.length - unit.length) > LENGTH_SLACK || unit === t.key) continue;
       // q-gram lemma: k edits destroy at most 2k bigrams.
-      if (sharedBigrams(t.key, bigrams) < Math.max(unit.length, t.key.length) - 1 - 2 * t.maxErrors) continue;
+      if (sharedBigrams(t.key, acc.bigrams) < Math.max(unit.length, t.key.length) - 1 - 2 * t.maxErrors) continue;
       this.searches++;
-      const d = boundedEditDistance(unit, t.key, t.maxErrors);
-      if (d === 0 || d > t.maxErrors || runsOn(unit, t.key)) continue;
-      if (d < acc.distance) {
+      const errors = runErrors((acc.words ??= unit.split(' ')), t);
+      // Strictly fewer: among targets equally near, the first (in target order, bucket b1 before b2) wins.
+      if (errors < acc.errors) {
         acc.target = t;
-        acc.distance = d;
+        acc.errors = errors;
       }
     }
   }
+}
+
+/** The nearest target found so far for a run (`bestEntity`). */
+interface Nearest {
+  unit: string;
+  /** The run's words (made once a target passes the prefilters). */
+  words: string[] | null;
+  bigrams: Set<number>;
+  target: Target | null;
+  errors: number;
+}
+
+/**
+ * The errors of a run (its words) against target `t`, word by word as
+ * Fuse.js counts them (`wordErrors`); Infinity when they are more than the
+ * target allows or the run runs on past the name (`replaced`).
+ */
+function runErrors(words: string[], t: Target): number {
+  const names = (t.words ??= t.key.split(' '));
+  if (names.length !== words.length) return Infinity;
+  let left = t.maxErrors;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const d = wordErrors(name, words[i] as string, left);
+    if (d > left || (names.length > 1 && (i === 0 || i === names.length - 1) && replaced(d, name))) return Infinity;
+    left -= d;
+  }
+  return t.maxErrors - left;
 }

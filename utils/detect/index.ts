@@ -54,10 +54,10 @@
  *   same or a related entity has a strong mention on the page, and — only on
  *   pages with a strong mention, and only in the blocks near a mention — reads
  *   that text once more (page-pass.ts) for misspellings (a signature filter
- *   that loses nothing, then a bucket and bigram prefilter and a bounded edit
- *   distance, fuzzy.ts) and for blocks that hold both a number and a
- *   possible figure word, the only ones searched for disputed figures
- *   (figures.ts). Misspellings are searched only of the page's subjects: the
+ *   that loses nothing, then a bucket and bigram prefilter, then Fuse.js
+ *   scoring the few runs left, fuzzy.ts) and for blocks that hold both a
+ *   number and a possible figure word, the only ones searched for disputed
+ *   figures (figures.ts). Misspellings are searched only of the page's subjects: the
  *   long aliases of the entities with a strong mention on the page and of the
  *   entities related to them (either way). Their matcher is made for the page
  *   from per-entity lists made at build time, so neither its making nor its
@@ -68,7 +68,7 @@
  * Modules: gate-format, gate-pack, gate; utils/text (char-table, fold), word-hash, packed-format, packed,
  * alias-index, alias-trie, fold-cursor, match-at, block-scan,
  * russian-endings, exclude-contexts, signatures, fuzzy,
- * edit-distance, page-pass, figures, figure-lexicon, page-scan,
+ * page-pass, figures, figure-lexicon, page-scan,
  * detector.
  */
 export { createDetector, loadDetector, scanPage } from './detector.ts';
