@@ -93,11 +93,21 @@ function isTransparent(s: string, c: number): boolean {
 }
 
 /**
+ * The entries of U+00A0-U+017F (Latin-1 and Latin Extended-A: the letters of
+ * French, German, Spanish, Italian, Polish, Czech, Turkish... and the signs
+ * around them), the general rules' results written out: a letter folds to
+ * the unit given; U+0001 is a sign that stays as it is, U+0002 the soft
+ * hyphen (dropped, inside words); NUL leaves the unit to the general rules.
+ */
+const LATIN = '\u0000\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0000\u0001a\u0000\u0001\u0002\u0001\u0000\u0001\u000123\u0000μ\u0001\u0001\u00001o\u0000\u0000\u0000\u0000\u0001aaaaaaæceeeeiiiiðnooooo\u0001øuuuuyþ\u0000aaaaaaæceeeeiiiiðnooooo\u0001øuuuuyþyaaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiii\u0000\u0000jjkkĸllllll\u0000\u0000łłnnnnnn\u0000ŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzs';
+
+/**
  * Entries computed without Unicode property lookups or normalisation, for the
- * units nearly every page has: ASCII, the basic Cyrillic alphabet and the
- * punctuation that folds to one fixed unit. Each cold page meets ~100
- * distinct units, and the general path costs ~10 µs per unit before the
- * engine is warm. tests/detect/fold.test.ts checks them against `slowUnit`.
+ * units nearly every page has: ASCII, Latin-1 and Latin Extended-A, the
+ * basic Cyrillic alphabet and the punctuation that folds to one fixed unit.
+ * Each cold page meets ~100 distinct units, and the general path costs ~10
+ * µs per unit before the engine is warm (and a millisecond or more for the
+ * first). tests/detect/fold.test.ts checks them against `slowUnit`.
  */
 function quickUnit(c: number): number {
   if (c < 0x80) {
@@ -114,6 +124,12 @@ function quickUnit(c: number): number {
     return KNOWN | WORD | FOLD_WORD | (c < 0x430 ? c + 0x20 : c);
   }
   if (c === 0x401 || c === 0x451) return KNOWN | WORD | FOLD_WORD | 0x435; // Ё, ё → е
+  if (c >= 0xa0 && c <= 0x17f) {
+    const f = LATIN.charCodeAt(c - 0xa0);
+    if (f === 1) return KNOWN | c;
+    if (f === 2) return KNOWN | SKIP;
+    if (f !== 0) return KNOWN | WORD | FOLD_WORD | f;
+  }
   const p = punctuationFold(c);
   // Punctuation and spaces are never letters, marks or invisible.
   return p >= 0 ? KNOWN | p : 0;
