@@ -234,7 +234,7 @@ describe('misspellings (fuzzy)', () => {
   it('makes a page a matcher of its subjects only, however large the knowledge base', () => {
     const grown = growMatcher(WITH_UNRELATED, 3_000, ['harbour'], 0).matcher;
     const packed = JSON.parse(JSON.stringify(packMatcher(grown, { signatures: true })));
-    const parts = new DetectorParts(packed, packed.fuzzy);
+    const parts = new DetectorParts(packed, packed.signatures);
     const all = allTargets(grown);
     expect(all.length).toBeGreaterThan(2_000);
     const subjects = parts.subjects(indexes(grown, [ISISK]));

@@ -2,32 +2,22 @@ import type { MatcherData } from '../kb/matcher-data.ts';
 import { AliasIndex } from './alias-index.ts';
 import { ExcludeContexts } from './exclude-contexts.ts';
 import type { FigureDispute } from './figures.ts';
-import { type FuzzyTarget, FuzzyMatcher, isTargetRecord, maxErrors } from './fuzzy.ts';
+import { type FuzzyTarget, FuzzyMatcher, maxErrors } from './fuzzy.ts';
 import { type PackedDetector, isPacked, packMatcher } from './packed.ts';
-import { PACKED_FORMAT, decodeKeys, decodePieces, keyDigits } from './packed-format.ts';
+import { PACKED_FORMAT } from './packed-format.ts';
 import { DetectorPageScan } from './page-scan.ts';
 import { signaturePieces } from './signatures.ts';
 import type { Detector, PageResult } from './types.ts';
 
-/** Where the misspelling targets' signature pieces come from: made at build time (encoded, per entity), or worked out per target. */
-type Pieces = readonly string[] | ((norm: string, count: number) => number[]);
-
-/**
- * A misspelling target of one entity, with its key and the place of the
- * entity's first target record among the key's records (all targets are in
- * the order of keys, then of that place).
- */
-interface EntityTarget extends FuzzyTarget {
-  key: number;
-  rank: number;
-}
+/** Where the misspelling targets' signature pieces come from: made at build time (per target), or worked out per target. */
+type Pieces = readonly (readonly number[])[] | ((norm: string, count: number) => number[]);
 
 /**
  * What page scans share. Only the alias index is built up front (from the
  * packed keys: no folding or sorting); everything that only pages with
  * candidates or strong mentions need is built on first use. The misspelling
  * matcher is made per page, of that page's subjects (`makeFuzzy`), from the
- * entities' targets, each decoded once.
+ * packed targets (plain arrays: nothing to decode).
  */
 export class DetectorParts {
   readonly index: AliasIndex;
@@ -35,8 +25,6 @@ export class DetectorParts {
   private excludeContexts: ExcludeContexts | null = null;
   private neighbourMap: Map<string, Set<string>> | null = null;
   private relatedMap: Map<number, number[]> | null = null;
-  /** Per entity index: its misspelling targets, decoded on first use. */
-  private readonly entityTargets = new Map<number, readonly EntityTarget[]>();
   private figureDisputes: (FigureDispute & { subject: string })[] | null = null;
   private eventSet: Set<string> | null = null;
   private placeSet: Set<string> | null = null;
@@ -98,53 +86,29 @@ export class DetectorParts {
 
   /**
    * A page's misspelling matcher: the targets of `subjects` (entity indexes)
-   * only, taken from the lists made at build time (no other key is read), in
-   * the order they have among all targets, so that where two are equally near
+   * only, taken from the packed targets by the lists of their entities (no
+   * other key is read), in target order, so that where two are equally near
    * a run the same one wins as in a matcher of all targets. Yields between
    * batches of targets.
    */
   *makeFuzzy(subjects: Iterable<number>): Generator<void, FuzzyMatcher, void> {
-    const list: EntityTarget[] = [];
-    for (const e of subjects) for (const t of this.targetsOf(e)) list.push(t);
-    list.sort((a, b) => a.key - b.key || a.rank - b.rank);
+    const { entityTargets, ids, targets } = this.packed;
+    const chosen: number[] = [];
+    for (const e of subjects) for (const t of entityTargets[e] ?? []) chosen.push(t);
+    chosen.sort((a, b) => a - b);
+    const pieces = this.pieces;
+    const list = chosen.map((t): FuzzyTarget => {
+      const norm = targets.norms[t] as string;
+      return {
+        norm,
+        words: targets.words[t] as number,
+        entity: ids[targets.entities[t] as number] as string,
+        pieces: typeof pieces === 'function' ? pieces(norm, maxErrors(norm) + 1) : (pieces[t] as readonly number[]),
+      };
+    });
     const matcher = new FuzzyMatcher(list, true);
     yield* matcher.load();
     return matcher;
-  }
-
-  /** The misspelling targets of entity `e`, in target order (decoded on first use). */
-  targetsOf(e: number): readonly EntityTarget[] {
-    let list = this.entityTargets.get(e);
-    if (list) return list;
-    const out: EntityTarget[] = [];
-    const encoded = this.packed.fuzzyTargets[e];
-    if (encoded) {
-      const pieces = this.pieces;
-      const entity = this.packed.ids[e] as string;
-      let at = 0;
-      for (const key of decodeKeys(encoded, keyDigits(this.packed.keys.length))) {
-        const words = this.index.wordsOf(key);
-        const norm = words.join(' ');
-        const count = maxErrors(norm) + 1;
-        const codes = typeof pieces === 'function' ? pieces(norm, count) : decodePieces(pieces[e] ?? '', at, count);
-        at += count;
-        out.push({ norm, words: words.length, entity, pieces: codes, key, rank: this.recordRank(key, e) });
-      }
-    }
-    list = out;
-    this.entityTargets.set(e, list);
-    return list;
-  }
-
-  /** Where entity `e` first has a record that gives a target, among key `key`'s records (the order of targets on one key). */
-  private recordRank(key: number, e: number): number {
-    let rank = -1;
-    let r = 0;
-    this.index.forEachRecordCode(key, (code) => {
-      if (rank < 0 && isTargetRecord(code) && code >>> 4 === e) rank = r;
-      r++;
-    });
-    return rank;
   }
 
   /** Numeric disputes with their subject. */
@@ -172,8 +136,8 @@ export class DetectorParts {
  */
 export function loadDetector(packed: PackedDetector): Detector {
   if (packed.format !== PACKED_FORMAT) throw new Error(`loadDetector needs the packed form ${PACKED_FORMAT}`);
-  if (packed.fuzzy === undefined) throw new Error('loadDetector needs the packed form made with signatures');
-  return detectorOf(new DetectorParts(packed, packed.fuzzy));
+  if (packed.signatures === undefined) throw new Error('loadDetector needs the packed form made with signatures');
+  return detectorOf(new DetectorParts(packed, packed.signatures));
 }
 
 /**
@@ -182,7 +146,7 @@ export function loadDetector(packed: PackedDetector): Detector {
  */
 export function createDetector(data: MatcherData | PackedDetector): Detector {
   const packed = isPacked(data) ? data : packMatcher(data);
-  return detectorOf(new DetectorParts(packed, packed.fuzzy ?? signaturePieces));
+  return detectorOf(new DetectorParts(packed, packed.signatures ?? signaturePieces));
 }
 
 function detectorOf(parts: DetectorParts): Detector {

@@ -5,7 +5,7 @@
  * the subjects of the page: a page's matcher holds the targets of the
  * entities with a strong mention there and of the entities related to them
  * (either way), picked by entity from lists made at build time (packed.ts,
- * `fuzzyTargets`), so neither its making nor its lookups grow with the
+ * `entityTargets`), so neither its making nor its lookups grow with the
  * entities the page is not about (see DetectorParts.makeFuzzy). Candidates are the
  * page's words and runs of 2-4 words (joined by a space or hyphen).
  *

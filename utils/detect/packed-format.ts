@@ -3,7 +3,7 @@
  * packed.ts, which makes it): the type and its flag values, apart so that the
  * loader does not depend on the packing code.
  */
-export const PACKED_FORMAT = 'gloss-detector/2';
+export const PACKED_FORMAT = 'gloss-detector/3';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -42,18 +42,22 @@ export interface PackedDetector {
   /** Some one-word key may take a Russian case ending. */
   mayInflect: boolean;
   /**
-   * Per entity of `ids` (shorter when the tail has none): its misspelling
-   * targets (fuzzy.ts `targets`), in target order, each as the index of its
-   * key in `keys`, `keyDigits(keys.length)` digits. A page picks the targets
-   * of its subjects from here without reading the keys of any other entity.
+   * The misspelling targets (fuzzy.ts `targets`), in target order, as plain
+   * arrays (a page parses them natively and decodes nothing): each one's key
+   * words joined by single spaces, word count and entity index.
    */
-  fuzzyTargets: string[];
+  targets: { norms: string[]; words: number[]; entities: number[] };
   /**
-   * Per entity, as `fuzzyTargets`: the signature pieces (signatures.ts) of
-   * its targets in the same order, k + 1 per target of k allowed errors, two
-   * characters each (`toDigits`); worked out per target on a page when absent.
+   * Per entity of `ids` (shorter when the tail has none): the indexes of its
+   * targets in `targets`, ascending. A page takes those of its subjects only.
    */
-  fuzzy?: string[];
+  entityTargets: number[][];
+  /**
+   * Per target, its signature pieces (signatures.ts): k + 1 codes for k
+   * allowed errors. Made at build time; worked out per target on a page
+   * when absent (tools and tests).
+   */
+  signatures?: number[][];
 }
 
 export const REC_WEAK = 1;
@@ -66,13 +70,13 @@ export const REC_STEM = 8;
 export const KEY_HAS_WHOLE = 1;
 /** The key has a record whose last word may take a Russian case ending. */
 export const KEY_INFLECTS = 2;
-/** The 64 digits of packed numbers (signature piece codes, record codes), high digit first. */
+/** The 64 digits of packed numbers (record codes), high digit first. */
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const DIGIT_VALUE = new Uint8Array(128);
 for (let d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
 /** `value` as `width` digits. */
-export function toDigits(value: number, width: number): string {
+function toDigits(value: number, width: number): string {
   let out = '';
   for (let d = width - 1; d >= 0; d--) out += DIGITS.charAt(Math.floor(value / 64 ** d) % 64);
   return out;
@@ -83,34 +87,6 @@ function fromDigits(s: string, at: number, width: number): number {
   let value = 0;
   for (let d = 0; d < width; d++) value = value * 64 + (DIGIT_VALUE[s.charCodeAt(at + d) & 127] as number);
   return value;
-}
-
-/** `count` signature pieces' codes from their two-digit form (an entity's `fuzzy`), starting with piece `from`. */
-export function decodePieces(s: string, from: number, count: number): number[] {
-  const out: number[] = [];
-  for (let i = from * 2, end = Math.min(s.length - 1, (from + count) * 2); i < end; i += 2) out.push(fromDigits(s, i, 2));
-  return out;
-}
-
-/** Digits per key index in `fuzzyTargets`, for `count` keys. */
-export function keyDigits(count: number): number {
-  let width = 1;
-  while (64 ** width < count) width++;
-  return width;
-}
-
-/** Key indexes as a `fuzzyTargets` string. */
-export function encodeKeys(keys: readonly number[], width: number): string {
-  let out = '';
-  for (const k of keys) out += toDigits(k, width);
-  return out;
-}
-
-/** A `fuzzyTargets` string back as key indexes. */
-export function decodeKeys(s: string, width: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + width <= s.length; i += width) out.push(fromDigits(s, i, width));
-  return out;
 }
 
 export const FIRST_ALONE = 1;

@@ -11,9 +11,10 @@
  * - `recs`: each key's records (entity index and flags) in base-64 digits, with the
  *   case-kept forms of case-sensitive aliases in `caseForms`;
  * - entities as indexes, exclude phrases and figure phrases already folded;
- * - per entity, its misspelling targets as key indexes (`fuzzyTargets`), and
- *   with `signatures` their signature pieces (`fuzzy`): a page makes the
- *   matcher of its subjects from these without going through the keys.
+ * - the misspelling targets as plain arrays (`targets`), per entity the
+ *   indexes of its own (`entityTargets`), and with `signatures` their
+ *   signature pieces: a page makes the matcher of its subjects from these
+ *   without going through the keys or decoding anything.
  *
  * `createDetector` also takes plain `MatcherData` (tools, tests, benchmarks)
  * and packs it on the spot with `packMatcher`, the same function.
@@ -27,9 +28,6 @@ import {
   KEY_HAS_WHOLE,
   KEY_INFLECTS,
   PACKED_FORMAT,
-  encodeKeys,
-  keyDigits,
-  toDigits,
   type PackedDetector,
   REC_CASE_SENSITIVE,
   REC_MISSPELLING,
@@ -184,26 +182,21 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     recs: encodeRecords(recs),
     caseForms,
     disputes,
-    fuzzyTargets: [],
+    targets: { norms: [], words: [], entities: [] },
+    entityTargets: [],
   };
-  // Each entity's misspelling targets (and their signatures): a page takes those of its subjects only.
-  const targetKeys: number[][] = [];
-  const pieces: string[] = [];
+  // The misspelling targets (and their signatures), and each entity's: a page takes those of its subjects only.
+  const signatures: number[][] = [];
+  const { norms, words, entities } = packed.targets;
   for (const t of targets(new AliasIndex(packed))) {
     const e = t.entityIndex;
-    while (targetKeys.length <= e) {
-      targetKeys.push([]);
-      pieces.push('');
-    }
-    (targetKeys[e] as number[]).push(t.key);
-    if (!options.signatures) continue;
-    for (const code of signaturePieces(t.norm, maxErrors(t.norm) + 1)) {
-      if (code >= 64 * 64) throw new Error('a misspelling target is too long for its signature code');
-      pieces[e] += toDigits(code, 2);
-    }
+    while (packed.entityTargets.length <= e) packed.entityTargets.push([]);
+    (packed.entityTargets[e] as number[]).push(norms.length);
+    norms.push(t.norm);
+    words.push(t.words);
+    entities.push(e);
+    if (options.signatures) signatures.push(signaturePieces(t.norm, maxErrors(t.norm) + 1));
   }
-  const width = keyDigits(keys.length);
-  packed.fuzzyTargets = targetKeys.map((list) => encodeKeys(list, width));
-  if (options.signatures) packed.fuzzy = pieces;
+  if (options.signatures) packed.signatures = signatures;
   return packed;
 }
