@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, loadDetector, packMatcher, scanPage } from '../../utils/detect';
-import { FingerprintSet, encodeFingerprints, fingerprint } from '../../utils/detect/word-hash';
+import { FingerprintSet, packFingerprints, fingerprint } from '../../utils/detect/word-hash';
 import { DATA } from './fixtures';
 import { SAMPLE_PAGE } from './sample-page';
 
@@ -22,7 +22,7 @@ describe('the packed form made at build time', () => {
   it('keeps the first-word fingerprints and their flags', () => {
     const entries = new Map<number, number>();
     for (let i = 0; i < 2000; i++) entries.set(fingerprint(Math.imul(i + 1, 0x9e3779b1)), 1 + (i % 3));
-    const set = new FingerprintSet(encodeFingerprints(entries));
+    const set = new FingerprintSet(packFingerprints(entries));
     expect(set.size).toBe(entries.size);
     for (const [fp, flags] of entries) expect(set.get(fp)).toBe(flags);
     let misses = 0;

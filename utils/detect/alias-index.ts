@@ -20,7 +20,6 @@ import {
   REC_MISSPELLING,
   REC_STEM,
   REC_WEAK,
-  decodeRecords,
 } from './packed-format.ts';
 import { isCyrillicUnit } from './russian-endings.ts';
 import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
@@ -161,7 +160,7 @@ export class AliasIndex {
     if (!list) {
       list = [];
       const { keys, caseForms, ids } = this.packed;
-      const recs = this.recordCodes();
+      const recs = this.packed.recs;
       const key = keys[k] as string;
       const inflects = isCyrillicUnit(key.charCodeAt(key.length - 1));
       const offsets = this.recordOffsets();
@@ -191,7 +190,7 @@ export class AliasIndex {
    * (the misspelling search reads them without making records).
    */
   forEachRecordCode(k: number, f: (code: number) => void): void {
-    const recs = this.recordCodes();
+    const recs = this.packed.recs;
     const at = this.recordOffsets().recs[k] as number;
     for (let r = 1; r <= (recs[at] as number); r++) f(recs[at + r] as number);
   }
@@ -201,18 +200,12 @@ export class AliasIndex {
     return this.packed.ids[code >>> 4] as string;
   }
 
-  private codes: Int32Array | null = null;
-
-  /** Per key: the number of records, then their codes (decoded on first use). */
-  private recordCodes(): Int32Array {
-    return (this.codes ??= decodeRecords(this.packed.recs));
-  }
 
   /** Where each key's records start in `recs`, and its first case-kept form in `caseForms`. */
   private recordOffsets(): { recs: Int32Array; forms: Int32Array } {
     if (!this.offsets) {
       const keys = this.packed.keys;
-      const recs = this.recordCodes();
+      const recs = this.packed.recs;
       const starts = new Int32Array(keys.length);
       const forms = new Int32Array(keys.length);
       let at = 0;

@@ -8,7 +8,7 @@
  *   letter (Москва → москв, for Москве);
  * - `keyFlags`: one character per key saying whether it has a record that is
  *   no stem and whether one inflects (what the first-word tables need);
- * - `recs`: each key's records (entity index and flags) in base-64 digits, with the
+ * - `recs`: each key's records (entity index and flags) as plain numbers, with the
  *   case-kept forms of case-sensitive aliases in `caseForms`;
  * - entities as indexes, exclude phrases and figure phrases already folded;
  * - the misspelling targets as plain arrays (`targets`), per entity the
@@ -33,13 +33,12 @@ import {
   REC_MISSPELLING,
   REC_STEM,
   REC_WEAK,
-  encodeRecords,
 } from './packed-format.ts';
 import { hyphensAsSpaces } from './exclude-contexts.ts';
 import { compileFigureDisputes } from './figures.ts';
 import { maxErrors, targets } from './fuzzy.ts';
 import { signaturePieces } from './signatures.ts';
-import { HASH_SEED, encodeFingerprints, fingerprint, hashUnits } from './word-hash.ts';
+import { HASH_SEED, packFingerprints, fingerprint, hashUnits } from './word-hash.ts';
 import { REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
 
 const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x5d: 0x5b };
@@ -177,9 +176,9 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     keys,
     nonWord,
     keyFlags,
-    firstWords: encodeFingerprints(firstWords),
+    firstWords: packFingerprints(firstWords),
     mayInflect,
-    recs: encodeRecords(recs),
+    recs,
     caseForms,
     disputes,
     targets: { norms: [], words: [], entities: [] },

@@ -57,72 +57,39 @@ export function fingerprint(h: number): number {
 export const FINGERPRINT_BITS = 22;
 
 /**
- * Fingerprints with 2 flag bits each, sorted, as the gaps between them in
- * base 32: five bits per character, low digits first; a character from the
- * first half of the alphabet says more digits follow.
+ * Fingerprints with 2 flag bits each (fingerprint * 4 + flags), sorted: as
+ * the packed detector carries them, plain numbers that a page parses
+ * natively.
  */
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz-_WXYZ';
-
-export function encodeFingerprints(entries: ReadonlyMap<number, number>): string {
-  const values = [...entries].map(([fp, flags]) => fp * 4 + flags).sort((a, b) => a - b);
-  let out = '';
-  let prev = 0;
-  for (const v of values) {
-    let gap = v - prev;
-    prev = v;
-    while (gap >= 32) {
-      out += DIGITS.charAt(gap & 31);
-      gap = Math.floor(gap / 32);
-    }
-    out += DIGITS.charAt(32 + gap);
-  }
-  return out;
+export function packFingerprints(entries: ReadonlyMap<number, number>): number[] {
+  return [...entries].map(([fp, flags]) => fp * 4 + flags).sort((a, b) => a - b);
 }
 
-const DIGIT_VALUE = new Int8Array(128);
-for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
-
 /**
- * The fingerprints encoded by `encodeFingerprints`, with their flags: a bit
+ * The fingerprints packed by `packFingerprints`, with their flags: a bit
  * filter (as `WordHashSet`'s) in front of the sorted values, searched by
- * halves. Decoding is one pass over the string, with no hashing or probing.
+ * halves.
  */
 export class FingerprintSet {
   readonly bits: Uint32Array;
   /** A fingerprint's top `FINGERPRINT_BITS - shift` bits pick its filter bit. */
   readonly shift: number;
   /** fingerprint * 4 + flags, sorted. */
-  private readonly values: Int32Array;
+  private readonly values: readonly number[];
   readonly size: number;
 
-  constructor(encoded: string) {
-    // Each entry takes one character or more.
-    const values = new Int32Array(encoded.length);
-    // ~64 filter bits per entry (entries take ~3 characters): about one page word in 70 gets past it.
+  constructor(values: readonly number[]) {
+    // ~64 filter bits per entry: about one page word in 70 gets past it.
     let log = 10;
-    while (log < FINGERPRINT_BITS - 2 && 1 << log < encoded.length * 20) log++;
+    while (log < FINGERPRINT_BITS - 2 && 1 << log < values.length * 64) log++;
     const bits = new Uint32Array(1 << (log - 5));
     const shift = FINGERPRINT_BITS - log;
-    let n = 0;
-    let value = 0;
-    let gap = 0;
-    let scale = 1;
-    for (let i = 0; i < encoded.length; i++) {
-      const d = DIGIT_VALUE[encoded.charCodeAt(i) & 127] as number;
-      if (d < 32) {
-        gap += d * scale;
-        scale *= 32;
-        continue;
-      }
-      value += gap + (d - 32) * scale;
-      gap = 0;
-      scale = 1;
-      values[n++] = value;
-      const b = value >>> (2 + shift);
+    for (let i = 0; i < values.length; i++) {
+      const b = (values[i] as number) >>> (2 + shift);
       bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
     }
-    this.values = values.subarray(0, n);
-    this.size = n;
+    this.values = values;
+    this.size = values.length;
     this.bits = bits;
     this.shift = shift;
   }
