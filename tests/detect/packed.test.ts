@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, loadDetector, packMatcher, scanPage } from '../../utils/detect';
+import { figureLexicon, unpackLexicon } from '../../utils/detect/figure-lexicon';
 import { FingerprintSet, packFingerprints, fingerprint } from '../../utils/detect/word-hash';
 import { DATA } from './fixtures';
 import { SAMPLE_PAGE } from './sample-page';
@@ -13,6 +14,14 @@ describe('the packed form made at build time', () => {
     expect(expected.figures.length).toBeGreaterThan(3);
     expect(scanPage(loadDetector(packed), page)).toEqual(expected);
     expect(scanPage(createDetector(packed), page)).toEqual(expected);
+  });
+
+  it('carries the figure word lists folded, as the figure search makes them', () => {
+    const packed = JSON.parse(JSON.stringify(packMatcher(DATA))) as ReturnType<typeof packMatcher>;
+    const lists = unpackLexicon(packed.lexicon);
+    expect(lists).toEqual(figureLexicon());
+    expect(lists.MONTHS.has('fevrier')).toBe(true);
+    expect(lists.NUMBER_WORDS.get('dreissig')).toBe(30);
   });
 
   it('is refused by loadDetector without the signatures', () => {

@@ -1,6 +1,7 @@
 import type { MatcherData } from '../kb/matcher-data.ts';
 import { AliasIndex } from './alias-index.ts';
 import { ExcludeContexts } from './exclude-contexts.ts';
+import { useLexicon } from './figure-lexicon.ts';
 import type { FigureDispute } from './figures.ts';
 import { type FuzzyTarget, FuzzyMatcher, maxErrors } from './fuzzy.ts';
 import { type PackedDetector, isPacked, packMatcher } from './packed.ts';
@@ -34,6 +35,7 @@ export class DetectorParts {
     this.packed = packed;
     this.pieces = pieces;
     this.index = new AliasIndex(packed);
+    useLexicon(packed.lexicon);
   }
 
   get excludes(): ExcludeContexts {

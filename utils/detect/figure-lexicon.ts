@@ -2,8 +2,8 @@
  * Word lists that tell a casualty figure from other numbers, in the six
  * languages (stored raw, compared folded). Prefix lists match at word start.
  *
- * Folded on first use (`figureLexicon()`), not when the content script loads:
- * only pages that mention a dispute's subject ever look for figures.
+ * Folded at build time into the packed detector (`packLexicon`), which the
+ * page scanner loads; tools and tests fold them on first use.
  */
 import { foldString } from '../text/index.ts';
 
@@ -179,7 +179,37 @@ export type FigureLexicon = ReturnType<typeof buildLexicon>;
 
 let lexicon: FigureLexicon | null = null;
 
-/** The folded word lists (built on first use). */
+/** The folded word lists (built on first use, or taken from the packed detector: `useLexicon`). */
 export function figureLexicon(): FigureLexicon {
   return (lexicon ??= buildLexicon());
+}
+
+/** The lexicon as plain JSON values: each list as [kind, items], sets and maps as arrays. */
+export type PackedLexicon = Record<string, ['set' | 'map' | 'list', unknown[]]>;
+
+/**
+ * The folded word lists for the packed detector (packed.ts): a page then
+ * makes its sets from arrays it parses natively and folds no word itself
+ * (folding them all in a page's first, unoptimised run costs ~3 ms).
+ */
+export function packLexicon(): PackedLexicon {
+  const out: PackedLexicon = {};
+  for (const [name, value] of Object.entries(figureLexicon())) {
+    out[name] = value instanceof Set ? ['set', [...value]] : value instanceof Map ? ['map', [...value]] : ['list', value as unknown[]];
+  }
+  return out;
+}
+
+/** The word lists back from `packLexicon`'s form. */
+export function unpackLexicon(packed: PackedLexicon): FigureLexicon {
+  const out: Record<string, unknown> = {};
+  for (const [name, [kind, items]] of Object.entries(packed)) {
+    out[name] = kind === 'set' ? new Set(items) : kind === 'map' ? new Map(items as [unknown, unknown][]) : items;
+  }
+  return out as FigureLexicon;
+}
+
+/** Takes the word lists from the packed detector, unless made already (they are the same either way). */
+export function useLexicon(packed: PackedLexicon): void {
+  lexicon ??= unpackLexicon(packed);
 }

@@ -3,7 +3,9 @@
  * packed.ts, which makes it): the type and its flag values, apart so that the
  * loader does not depend on the packing code.
  */
-export const PACKED_FORMAT = 'gloss-detector/4';
+import type { PackedLexicon } from './figure-lexicon.ts';
+
+export const PACKED_FORMAT = 'gloss-detector/5';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -37,6 +39,8 @@ export interface PackedDetector {
   recs: number[];
   /** The case-kept keys of case-sensitive records, in record order. */
   caseForms: string[];
+  /** The figure word lists (figure-lexicon.ts), folded at build time. */
+  lexicon: PackedLexicon;
   /** Numeric disputes with figure phrases (folded, as word lists). */
   disputes: { id: string; subject: number; phrases: string[][]; year?: number }[];
   /** Some one-word key may take a Russian case ending. */

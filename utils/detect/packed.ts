@@ -10,7 +10,8 @@
  *   no stem and whether one inflects (what the first-word tables need);
  * - `recs`: each key's records (entity index and flags) as plain numbers, with the
  *   case-kept forms of case-sensitive aliases in `caseForms`;
- * - entities as indexes, exclude phrases and figure phrases already folded;
+ * - entities as indexes, exclude phrases, figure phrases and the figure word
+ *   lists (figure-lexicon.ts) already folded;
  * - the misspelling targets as plain arrays (`targets`), per entity the
  *   indexes of its own (`entityTargets`), and with `signatures` their
  *   signature pieces: a page makes the matcher of its subjects from these
@@ -35,6 +36,7 @@ import {
   REC_WEAK,
 } from './packed-format.ts';
 import { hyphensAsSpaces } from './exclude-contexts.ts';
+import { packLexicon } from './figure-lexicon.ts';
 import { compileFigureDisputes } from './figures.ts';
 import { maxErrors, targets } from './fuzzy.ts';
 import { signaturePieces } from './signatures.ts';
@@ -180,6 +182,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     mayInflect,
     recs,
     caseForms,
+    lexicon: packLexicon(),
     disputes,
     targets: { norms: [], words: [], entities: [] },
     entityTargets: [],
