@@ -44,7 +44,7 @@ import {
 } from './gate-format.ts';
 import { Gate, isCapital } from './gate.ts';
 import { trimKey } from './packed.ts';
-import { REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
+import { isCyrillicUnit, replaceableStem } from './russian-endings.ts';
 import { HASH_SEED, fingerprint, hashUnits } from './word-hash.ts';
 
 type Initial = 'capital' | 'caseless' | 'lower' | 'digit';
@@ -61,6 +61,8 @@ export interface Anchor {
   initial: Initial;
   /** The last word of a Cyrillic alias: it may take a case ending. */
   inflects: boolean;
+  /** The alias may lose this word's last letter before a case ending (Москва → Москве: `replaceableStem`). */
+  stem: boolean;
 }
 
 /** Units of the page the pattern's classes are worked out over. */
@@ -132,6 +134,7 @@ export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
   const kept = wordsOf(trimKey(foldKeepCase(text))).map((w) => w.word);
   const raws = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
   const lined = kept.length === words.length;
+  const stem = replaceableStem(key) !== null;
   const all = words.map(
     (word, i): Anchor => ({
       word,
@@ -139,6 +142,7 @@ export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
       form: lined ? (kept[i] as string) : '',
       initial: lined ? initialOf(kept[i] as string) : /^\p{N}+$/u.test(word) ? 'digit' : 'lower',
       inflects: i === words.length - 1 && isCyrillicUnit(word.charCodeAt(word.length - 1)),
+      stem: i === words.length - 1 && stem,
     }),
   );
   const everyday = (a: Anchor) => commonWordLanguages(a.word).length > 0 || isNameWord(a.word);
@@ -172,20 +176,8 @@ export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
   return { anchors: withLetters, confirm: others(withLetters) };
 }
 
-/** The stem an inflecting anchor stands for too (Москва → москв, for Москве), as packMatcher makes stems. */
-function stemOf(word: string): string | null {
-  const last = word.charCodeAt(word.length - 1);
-  return REPLACEABLE_FINALS.has(last) && word.length >= 3 ? word.slice(0, -1) : null;
-}
-
 export function hashesOf(word: string): { a: number; b: number } {
-  return { a: fingerprint(hashUnits(word, HASH_SEED)), b: fingerprint(hashB(word)) };
-}
-
-function hashB(word: string): number {
-  let h = HASH_B_SEED;
-  for (let i = 0; i < word.length; i++) h = ((h ^ word.charCodeAt(i)) * HASH_B_MULT) & 0x3fffff;
-  return h;
+  return { a: fingerprint(hashUnits(word, HASH_SEED)), b: fingerprint(hashUnits(word, HASH_B_SEED, 0, word.length, HASH_B_MULT)) };
 }
 
 export function packGate(data: MatcherData): PackedGate {
@@ -215,7 +207,7 @@ export function packGate(data: MatcherData): PackedGate {
       if (anchor.inflects) flags |= ANCHOR_INFLECTS;
       const key = entryFor(anchor.word, flags, caseSensitive ? anchor.form : '');
       // (A word and its stem are one anchor: either on the page will do.)
-      const stem = anchor.inflects ? stemOf(anchor.word) : null;
+      const stem = anchor.stem ? anchor.word.slice(0, -1) : null;
       if (stem) stems.set(entryFor(stem, flags, caseSensitive ? anchor.form.slice(0, -1) : ''), key);
       keys.push(key);
     }
@@ -354,7 +346,7 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
       continue;
     }
     // An inflecting anchor's last unit may change: spell out no more than its stem.
-    const units = Math.min(LITERAL_UNITS, anchor.inflects && stemOf(word) ? word.length - 1 : word.length);
+    const units = Math.min(LITERAL_UNITS, anchor.stem ? word.length - 1 : word.length);
     for (const literal of [word.slice(0, units), raw.toLowerCase().slice(0, units)]) (standsAlone ? literals : weakLiterals).add(literal);
     // The same word written with a capital (at the start of a sentence, in a title) is a capital's branch.
     if (anchor.initial === 'lower') capital(anchor);

@@ -41,7 +41,7 @@ import { compileFigureDisputes } from './figures.ts';
 import { maxErrors, targets } from './fuzzy.ts';
 import { signaturePieces } from './signatures.ts';
 import { HASH_SEED, packFingerprints, fingerprint, hashUnits } from './word-hash.ts';
-import { REPLACEABLE_FINALS, isCyrillicUnit } from './russian-endings.ts';
+import { isCyrillicUnit, replaceableStem } from './russian-endings.ts';
 
 const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x5d: 0x5b };
 
@@ -107,14 +107,12 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
   for (const a of data.aliases) {
     const key = trimKey(foldString(a.text));
     if (key.length === 0) continue;
-    const last = key.charCodeAt(key.length - 1);
     const caseForm = a.caseSensitive ? trimKey(foldKeepCase(a.text)) : '';
     const flags = (a.weak ? REC_WEAK : 0) | (a.misspelling ? REC_MISSPELLING : 0) | (a.caseSensitive ? REC_CASE_SENSITIVE : 0);
     const entity = idx(a.entity) * 16;
     add(key, { code: entity | flags, caseForm });
-    if (isCyrillicUnit(last) && REPLACEABLE_FINALS.has(last) && key.length >= 3 && isWordUnit(key.charCodeAt(key.length - 2))) {
-      add(key.slice(0, -1), { code: entity | flags | REC_STEM, caseForm: caseForm.slice(0, -1) });
-    }
+    const stem = replaceableStem(key);
+    if (stem !== null) add(stem, { code: entity | flags | REC_STEM, caseForm: caseForm.slice(0, -1) });
   }
   const keys = [...byKey.keys()].sort();
   let nonWord = '';

@@ -116,9 +116,9 @@ export class FingerprintSet {
   }
 }
 
-/** Raw (unfinished) hash of the folded units s[from, to), continuing from `h`. */
-export function hashUnits(s: string, h = HASH_SEED, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) h = ((h ^ s.charCodeAt(i)) * HASH_MULT) & HASH_MASK;
+/** Raw (unfinished) hash of the folded units s[from, to), continuing from `h` (with multiplier `mult`: the gate's second hash has its own). */
+export function hashUnits(s: string, h = HASH_SEED, from = 0, to = s.length, mult = HASH_MULT): number {
+  for (let i = from; i < to; i++) h = ((h ^ s.charCodeAt(i)) * mult) & HASH_MASK;
   return h;
 }
 
