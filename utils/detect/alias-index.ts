@@ -200,7 +200,6 @@ export class AliasIndex {
     return this.packed.ids[code >>> 4] as string;
   }
 
-
   /** Where each key's records start in `recs`, and its first case-kept form in `caseForms`. */
   private recordOffsets(): { recs: Int32Array; forms: Int32Array } {
     if (!this.offsets) {

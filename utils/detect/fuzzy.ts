@@ -225,7 +225,7 @@ export function maxErrors(norm: string): number {
 }
 
 /** A record (entity index * 16 + REC_* flags) that may give a misspelling target: not weak, no misspelling, not case-sensitive, no stem. */
-export function isTargetRecord(code: number): boolean {
+function isTargetRecord(code: number): boolean {
   return (code & (REC_WEAK | REC_MISSPELLING | REC_CASE_SENSITIVE | REC_STEM)) === 0;
 }
 
@@ -234,9 +234,8 @@ export interface IndexTarget {
   norm: string;
   words: number;
   entity: string;
-  /** The entity's index (in the packed ids) and the key's (in the trie's keys). */
+  /** The entity's index (in the packed ids). */
   entityIndex: number;
-  key: number;
 }
 
 /**
@@ -263,7 +262,7 @@ export function* targets(index: AliasIndex): Generator<IndexTarget, void, void> 
       const entity = index.entityOf(code);
       if (seen.has(norm + '\u0000' + entity)) return;
       seen.add(norm + '\u0000' + entity);
-      found.push({ norm, words: words.length, entity, entityIndex: code >>> 4, key: k });
+      found.push({ norm, words: words.length, entity, entityIndex: code >>> 4 });
     });
     for (const t of found) yield t;
     found.length = 0;

@@ -24,9 +24,9 @@ import {
   type PackedGate,
   regexUnit,
 } from './gate-format.ts';
-import { HASH_MULT, HASH_SEED, fingerprint } from './word-hash.ts';
+import { HASH_MASK, HASH_MULT, HASH_SEED, fingerprint } from './word-hash.ts';
 
-const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, specialIsWord, specialUnits, specialWidth } = chars;
+const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, specialIsWord, specialUnits, specialWidth, unitInfo } = chars;
 const KINDS = WORD | SKIP | SPECIAL | HIGH_SURROGATE;
 const MULT_A = HASH_MULT;
 const MULT_B = HASH_B_MULT;
@@ -41,14 +41,9 @@ export const GATE_NONE = 0;
 export const GATE_WEAK = 1;
 export const GATE_OPEN = 2;
 
-function entryOf(c: number): number {
-  const e = UNIT_TABLE[c] as number;
-  return e !== 0 ? e : computeUnit(c);
-}
-
 /** Whether the unit belongs inside a word (a letter or digit, or a unit folding removes). */
 function inWord(c: number): boolean {
-  return (entryOf(c) & (WORD | SKIP)) !== 0;
+  return (unitInfo(c) & (WORD | SKIP)) !== 0;
 }
 
 /** Whether unit `c` is a capital letter (has a lower case, and is its own upper case). */
@@ -169,7 +164,7 @@ export class Gate {
       const kind = e & KINDS;
       if (kind === WORD) {
         last = e & UNIT_MASK;
-        ha = ((ha ^ last) * MULT_A) & 0x3fffff;
+        ha = ((ha ^ last) * MULT_A) & HASH_MASK;
         len++;
         i++;
         continue;
@@ -190,7 +185,7 @@ export class Gate {
       const units = specialUnits(text, i, c, e);
       for (let k = 0; k < units.length; k++) {
         last = units.charCodeAt(k);
-        ha = ((ha ^ last) * MULT_A) & 0x3fffff;
+        ha = ((ha ^ last) * MULT_A) & HASH_MASK;
         len++;
       }
       i += specialWidth(text, i, e);
@@ -241,13 +236,13 @@ export class Gate {
       h[5] = h[3] as number;
       h[2] = ha;
       h[3] = hb;
-      ha = ((ha ^ u) * MULT_A) & 0x3fffff;
-      hb = ((hb ^ u) * MULT_B) & 0x3fffff;
+      ha = ((ha ^ u) * MULT_A) & HASH_MASK;
+      hb = ((hb ^ u) * MULT_B) & HASH_MASK;
     };
     h.fill(0);
     for (let i = start; i < end; ) {
       const c = text.charCodeAt(i);
-      const e = entryOf(c);
+      const e = unitInfo(c);
       const kind = e & KINDS;
       if (kind === WORD) step(e & UNIT_MASK);
       else if (kind !== SKIP && kind !== 0) {
@@ -278,7 +273,7 @@ export class Gate {
     const flags = this.flags[k] as number;
     if ((flags & ANCHOR_ANY_INITIAL) === 0) {
       let first = start;
-      while (first < end && (entryOf(text.charCodeAt(first)) & SKIP) !== 0) first++;
+      while (first < end && (unitInfo(text.charCodeAt(first)) & SKIP) !== 0) first++;
       if (!isCapital(text.charCodeAt(first))) return false;
     }
     if ((flags & ANCHOR_ANY_CASE) !== 0) return true;

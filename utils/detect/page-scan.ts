@@ -9,7 +9,7 @@
  *  3. the strong set: entities with a strong (non-weak, non-misspelling) mention;
  *  4. weak candidates stay only if their entity or a related one is strong;
  *  5. pages with a strong mention only, and only in the blocks near a mention
- *     (NEAR_BLOCKS blocks either side; in a block longer than HUGE_BLOCK,
+ *     (CONTEXT_BLOCKS blocks either side; in a block longer than HUGE_BLOCK,
  *     NEAR_UNITS units either side of its mentions and its ends): one light
  *     pass over that text (page-pass.ts) runs the misspelling search on the
  *     few runs of words whose words carry a signature q-gram, and marks the
@@ -57,8 +57,6 @@ const CANDIDATES_PER_STEP = 200;
 const BLOCKS_PER_STEP = 64;
 /** Code units of the light pass between two looks at the clock. */
 const PASS_CHUNK = 4_096;
-/** Blocks either side of a block with a mention that the light pass reads. */
-const NEAR_BLOCKS = CONTEXT_BLOCKS;
 /** Blocks longer than this are read in windows: around their mentions, and their ends. */
 const HUGE_BLOCK = 50_000;
 const NEAR_UNITS = 5_000;
@@ -243,7 +241,7 @@ export class DetectorPageScan implements PageScan {
     const near = new Uint8Array(count);
     for (const c of this.candidates) {
       if (c.dropped) continue;
-      for (let b = Math.max(0, c.block - NEAR_BLOCKS); b <= Math.min(count - 1, c.block + NEAR_BLOCKS); b++) near[b] = 1;
+      for (let b = Math.max(0, c.block - CONTEXT_BLOCKS); b <= Math.min(count - 1, c.block + CONTEXT_BLOCKS); b++) near[b] = 1;
     }
     const pass = new BlockPass(useFuzzy ? fuzzy : null, disputes.length > 0 ? figureKeys(disputes) : null);
     if (this.due()) yield* this.pause();
