@@ -1,12 +1,12 @@
 import detectorData from 'virtual:gloss-kb/detector';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { installedCardUi, isCardHost } from '../utils/cards/card-ui';
+import { cardUiSlot, isCardHost } from '../utils/cards/card-ui';
 import { loadDetector } from '../utils/detect/detector';
 import { sendMessage } from '../utils/messaging';
 import { paintHighlights } from '../utils/page/highlights';
 import { startHoverCards } from '../utils/page/hover-cards';
 import { toMarks } from '../utils/page/marks';
-import { providePageScanner } from '../utils/page/page-scanner';
+import { pageScannerSlot } from '../utils/page/page-scanner';
 import { scanAround } from '../utils/page/scan-document';
 import { createSlicer } from '../utils/page/slicer';
 
@@ -17,7 +17,7 @@ import { createSlicer } from '../utils/page/slicer';
  */
 export default defineUnlistedScript(() => {
   const detector = loadDetector(detectorData);
-  providePageScanner({
+  pageScannerSlot.provide({
     async markPage(ctx, root, anchors) {
       const scan = await scanAround(root, anchors, detector, {
         slicer: createSlicer(),
@@ -36,7 +36,7 @@ export default defineUnlistedScript(() => {
             ...(mark.value !== undefined ? { pageValue: mark.value } : {}),
           }),
         loadUi: async () => {
-          const ui = installedCardUi() ?? ((await sendMessage('inject', 'card-ui')) && installedCardUi());
+          const ui = await cardUiSlot.load(() => sendMessage('inject', 'card-ui'));
           if (!ui) throw new Error('The card UI could not be loaded.');
           return ui;
         },

@@ -7,15 +7,39 @@
 export interface WorldSlot<T> {
   provide(value: T): void;
   installed(): T | undefined;
+  /**
+   * What the slot holds, once `inject` (asking the background to inject the
+   * script that fills it; true once done) has run if it was empty. An
+   * `inject` that fails is tried once more after a short wait (the
+   * background may have been starting); a second failure is thrown.
+   * Undefined when the script was injected but left the slot empty.
+   */
+  load(inject: () => Promise<boolean>): Promise<T | undefined>;
 }
+
+/** The wait before `load` tries a failed injection again. */
+export const RETRY_MS = 250;
 
 export function worldSlot<T>(name: string): WorldSlot<T> {
   const key = Symbol.for(name);
   const world = globalThis as Record<symbol, T | undefined>;
+  const installed = (): T | undefined => world[key];
   return {
     provide: (value) => {
       world[key] = value;
     },
-    installed: () => world[key],
+    installed,
+    async load(inject) {
+      const held = installed();
+      if (held) return held;
+      let injected: boolean;
+      try {
+        injected = await inject();
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        injected = await inject();
+      }
+      return injected ? installed() : undefined;
+    },
   };
 }

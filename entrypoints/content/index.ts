@@ -6,7 +6,7 @@ import { findAnchors } from '../../utils/page/find-anchors';
 import { supportsHighlights } from '../../utils/page/highlights';
 // The ::highlight() rules ship as the content script's style sheet, in the page from the start.
 import '../../utils/page/highlights.css';
-import { installedPageScanner } from '../../utils/page/page-scanner';
+import { pageScannerSlot } from '../../utils/page/page-scanner';
 import { createSlicer } from '../../utils/page/slicer';
 
 export default defineContentScript({
@@ -18,7 +18,7 @@ export default defineContentScript({
     // Every page: the gate. Only pages where it finds an anchor load the page scanner.
     const anchors = await findAnchors(root, new Gate(gateData), { slicer: createSlicer(), cancelled: () => ctx.isInvalid });
     if (!anchors || ctx.isInvalid) return;
-    const scanner = installedPageScanner() ?? ((await sendMessage('inject', 'page-scanner')) && installedPageScanner());
+    const scanner = await pageScannerSlot.load(() => sendMessage('inject', 'page-scanner'));
     if (!scanner || ctx.isInvalid) return;
     await scanner.markPage(ctx, root, anchors);
   },

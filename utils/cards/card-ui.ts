@@ -26,7 +26,7 @@ export interface CardUi {
   createCardHost(doc: Document, events: CardHostEvents): CardHost;
 }
 
-export const { provide: provideCardUi, installed: installedCardUi } = worldSlot<CardUi>('gloss.card-ui');
+export const cardUiSlot = worldSlot<CardUi>('gloss.card-ui');
 
 export function isCardHost(element: Element): boolean {
   return element.localName === CARD_HOST_TAG;

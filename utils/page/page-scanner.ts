@@ -15,4 +15,4 @@ export interface PageScanner {
   markPage(ctx: ContentScriptContext, root: Element, anchors: PageAnchors): Promise<void>;
 }
 
-export const { provide: providePageScanner, installed: installedPageScanner } = worldSlot<PageScanner>('gloss.page-scanner');
+export const pageScannerSlot = worldSlot<PageScanner>('gloss.page-scanner');
