@@ -13,21 +13,23 @@
  *
  * - Nothing is built per page from the whole KB. The KB is compiled at build
  *   time into a packed form (packed.ts, emitted by the Vite plugin as
- *   `virtual:gloss-kb/detector`): folded, sorted alias keys (the trie as is),
- *   their records as numbers, the keys' first words as 22-bit fingerprints in
- *   a short string, and per entity its misspelling targets (key indexes) and
- *   their signature pieces. `loadDetector` decodes the fingerprints (one
- *   pass, no hashing) and makes everything else on first use; the only thing
- *   made per page is the small misspelling matcher of the page's subjects
- *   (below). `createDetector` also takes plain matcher data (tools, tests)
- *   and packs it first (the signature pieces are then worked out per target,
- *   on the first page that needs them).
+ *   `virtual:gloss-kb/detector`), plain JSON arrays a page parses natively
+ *   and decodes nothing of: folded, sorted alias keys (the trie as is), their
+ *   records as numbers, the keys' first words as 22-bit fingerprints, the
+ *   figure word lists already folded, and the misspelling targets with their
+ *   signature pieces, listed per entity. `loadDetector` builds the
+ *   first-word filter (one loop over its fingerprints) and makes everything
+ *   else on first use; what is made per page is the misspelling matcher of
+ *   the page's subjects (below). `createDetector` also takes plain matcher
+ *   data (tools, tests) and packs it first (the signature pieces are then
+ *   worked out per target, on the first page that needs them).
  * - Everything is compared in *folded* space (utils/text): case, compatibility
  *   forms and diacritics folded; dashes, apostrophes and spaces unified. A
- *   per-code-unit table caches each unit's fold and word class (ASCII, basic
- *   Cyrillic and punctuation without Unicode lookups), so reading a character
- *   is `charCodeAt` plus one typed-array read. Offsets are always reported in
- *   the original string (folding keeps an offset map).
+ *   per-code-unit table caches each unit's fold and word class (ASCII,
+ *   Latin-1 and Latin Extended-A, basic Cyrillic and punctuation without
+ *   Unicode lookups), so reading a character is `charCodeAt` plus one
+ *   typed-array read. Offsets are always reported in the original string
+ *   (folding keeps an offset map).
  * - `addBlock` reads the block once (block-scan.ts): a small loop hashes each
  *   word (a 22-bit multiplicative hash that never leaves the engine's small
  *   integers, so even the first, unoptimized run allocates nothing) and, at

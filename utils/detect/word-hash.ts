@@ -9,8 +9,8 @@
  * word is the same for 150 or 100,000 aliases.
  *
  * The first-word table holds 22-bit fingerprints (`fingerprint`), made at
- * build time and shipped as a short string (`encodeFingerprints`): a page
- * then only decodes them. A page word is a false hit (turned down by the
+ * build time and shipped as plain sorted numbers (`packFingerprints`): a
+ * page only builds its bit filter from them. A page word is a false hit (turned down by the
  * trie) with odds of first words to 2^22: one in ~6,000 for the KB's ~700
  * first words, one in ~65 with 100,000 aliases (20-bit fingerprints made that
  * one in 16, which doubled the scan time of a plain page at that size).
