@@ -1,10 +1,11 @@
 /**
  * The gate and the blocks made around its anchors lose nothing: on every page
  * we have (the seeds, the gold fixtures, the sample pages, the 130 real pages
- * of the readability corpus) and on random pages built from the KB's aliases
+ * of the readability corpus), on random pages built from the KB's aliases
  * (nested blocks, inline elements that cut words, <br>, hidden and code
- * regions), `scanDocument` finds exactly what a scan of every block of the
- * page finds. (Marks are compared by text node and offset, since the gated
+ * regions) and on a page for each alias that counts on its own (where it
+ * alone opens the page), `scanDocument` finds exactly what a scan of every
+ * block of the page finds. (Marks are compared by text node and offset, since the gated
  * scan numbers only the blocks it makes.)
  */
 import { readdirSync } from 'node:fs';
@@ -115,6 +116,26 @@ describe('the gated scan', () => {
     }
     console.log(`gated scan = full scan on 300 random pages (${found} marks)`);
     expect(found).toBeGreaterThan(3000);
+  }, 120_000);
+
+  it('finds what a scan of every block finds: each alias alone on a page, cut by an inline element, its blocks meeting others letter to letter', async () => {
+    const random = createRandom(139);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const words = () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(ORDINARY)).join(' ');
+    let found = 0;
+    const aliases = [...new Set(matcher.aliases.filter((alias) => !alias.weak).map((alias) => alias.text))];
+    for (const alias of aliases) {
+      // The alias alone opens the page; in its text "…police" + "Nikolai Patrushev" + "said…" meet with no break between.
+      const cut = 1 + Math.floor(random() * (alias.length - 1));
+      const item = `<b>${alias.slice(0, cut)}</b>${alias.slice(cut)}`;
+      const html = `<ul><li>${words()}</li><li>${item}</li><li>${words()}</li></ul><p>${words()}<span>${item}</span></p><div>${words()}</div>`;
+      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      const { expected, actual } = await bothScans(document.body as unknown as Element, gate, detector);
+      expect(actual, alias).toEqual(expected);
+      found += expected.length;
+    }
+    console.log(`gated scan = full scan on ${aliases.length} pages of one alias (${found} marks)`);
+    expect(found).toBeGreaterThan(aliases.length);
   }, 120_000);
 
   for (const [name, folder] of folders) {
