@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { GATE_NONE, GATE_OPEN, GATE_WEAK, createGate } from '../../utils/detect';
 import { needOf, packGate } from '../../utils/detect/gate-pack';
 import type { MatcherData } from '../../utils/kb/matcher-data';
-import { ALIASES, DATA, ENTITIES, alias } from './fixtures';
+import { ALIASES, DATA, ENTITIES, IS, alias } from './fixtures';
 
 const gate = createGate(DATA);
 
@@ -106,6 +106,18 @@ describe('anchors', () => {
 
   it('mark the last word of a Cyrillic alias as taking case endings', () => {
     expect(needOf('Николай Патрушев').anchors.map((a) => a.inflects)).toEqual([false, true]);
+  });
+
+  it('of a Russian case form are the stems of its Cyrillic words, taking endings, so all the forms of an alias share them', () => {
+    const anchors = (text: string) => needOf(text, true).anchors.map((a) => `${a.word}${a.inflects ? '+' : ''}`);
+    expect(anchors('Исламского государства')).toEqual(['исламск+']);
+    expect(anchors('Исламским государством')).toEqual(['исламск+']);
+    expect(anchors('Николаем Патрушевым')).toEqual(['никола+', 'патрушев+']);
+    // The gate finds each form by those stems: the page's form and the alias's need not be the same.
+    const g = createGate(data([{ ...alias('Исламского государства', IS, 'ru'), caseForm: true }]));
+    expect(open('Боевики Исламского государства.', g).level).toBe(GATE_OPEN);
+    expect(open('Под Исламским государством.', g).level).toBe(GATE_OPEN);
+    expect(open('Исламабад.', g).level).toBe(GATE_NONE);
   });
 
   it('are packed as plain arrays that JSON carries', () => {

@@ -18,6 +18,7 @@ import {
   type PackedDetector,
   REC_CASE_SENSITIVE,
   REC_MISSPELLING,
+  REC_ENTITY_SHIFT,
   REC_STEM,
   REC_WEAK,
 } from './packed-format.ts';
@@ -170,8 +171,8 @@ export class AliasIndex {
         const stem = (code & REC_STEM) !== 0;
         const caseSensitive = (code & REC_CASE_SENSITIVE) !== 0;
         list.push({
-          entity: ids[code >>> 4] as string,
-          entityIndex: code >>> 4,
+          entity: ids[code >>> REC_ENTITY_SHIFT] as string,
+          entityIndex: code >>> REC_ENTITY_SHIFT,
           weak: (code & REC_WEAK) !== 0,
           misspelling: (code & REC_MISSPELLING) !== 0,
           caseSensitive,
@@ -186,7 +187,7 @@ export class AliasIndex {
   }
 
   /**
-   * Calls `f` with each record of key `k` as packed: entity index * 16 + REC_* flags
+   * Calls `f` with each record of key `k` as packed: entity index * REC_ENTITY + REC_* flags
    * (the misspelling search reads them without making records).
    */
   forEachRecordCode(k: number, f: (code: number) => void): void {
@@ -197,7 +198,7 @@ export class AliasIndex {
 
   /** The entity id of a record code. */
   entityOf(code: number): string {
-    return this.packed.ids[code >>> 4] as string;
+    return this.packed.ids[code >>> REC_ENTITY_SHIFT] as string;
   }
 
   /** Where each key's records start in `recs`, and its first case-kept form in `caseForms`. */

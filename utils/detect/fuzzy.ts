@@ -36,7 +36,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import type { AliasIndex } from './alias-index.ts';
-import { REC_CASE_SENSITIVE, REC_MISSPELLING, REC_STEM, REC_WEAK } from './packed-format.ts';
+import { REC_CASE_FORM, REC_CASE_SENSITIVE, REC_ENTITY_SHIFT, REC_MISSPELLING, REC_STEM, REC_WEAK } from './packed-format.ts';
 import { WordHashSet, hashFinish } from './word-hash.ts';
 
 
@@ -224,9 +224,13 @@ export function maxErrors(norm: string): number {
   return Math.max(1, Math.floor(norm.length * ERROR_RATE));
 }
 
-/** A record (entity index * 16 + REC_* flags) that may give a misspelling target: not weak, no misspelling, not case-sensitive, no stem. */
+/**
+ * A record (entity index * REC_ENTITY + REC_* flags) that may give a
+ * misspelling target: not weak, no misspelling, not case-sensitive, no stem,
+ * no case form (misspellings are looked for of aliases as the KB writes them).
+ */
 function isTargetRecord(code: number): boolean {
-  return (code & (REC_WEAK | REC_MISSPELLING | REC_CASE_SENSITIVE | REC_STEM)) === 0;
+  return (code & (REC_WEAK | REC_MISSPELLING | REC_CASE_SENSITIVE | REC_STEM | REC_CASE_FORM)) === 0;
 }
 
 /** A misspelling target of the whole knowledge base: see `targets`. */
@@ -262,7 +266,7 @@ export function* targets(index: AliasIndex): Generator<IndexTarget, void, void> 
       const entity = index.entityOf(code);
       if (seen.has(norm + '\u0000' + entity)) return;
       seen.add(norm + '\u0000' + entity);
-      found.push({ norm, words: words.length, entity, entityIndex: code >>> 4 });
+      found.push({ norm, words: words.length, entity, entityIndex: code >>> REC_ENTITY_SHIFT });
     });
     for (const t of found) yield t;
     found.length = 0;

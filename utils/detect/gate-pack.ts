@@ -11,6 +11,9 @@
  * alias would do for finding it: the scanner matches an alias's words as
  * whole words of the page, folded, except that the last word of a Cyrillic
  * alias may take a case ending (the anchor then also stands for its stem).
+ * The Cyrillic words of a Russian case form the compiler made («Исламского
+ * государства») are taken as their stems plus an ending (`formStem`), so the
+ * forms of one alias share their anchors and their need.
  *
  * The patterns. A page word can only be a capitalised anchor if it starts
  * with a capital letter that folds to the anchor's first letter, followed by
@@ -44,7 +47,7 @@ import {
 } from './gate-format.ts';
 import { Gate, isCapital } from './gate.ts';
 import { trimKey } from './packed.ts';
-import { isCyrillicUnit, replaceableStem } from './russian-endings.ts';
+import { formStem, isCyrillicUnit, replaceableStem } from './russian-endings.ts';
 import { HASH_SEED, fingerprint, hashUnits } from './word-hash.ts';
 
 type Initial = 'capital' | 'caseless' | 'lower' | 'digit';
@@ -126,7 +129,7 @@ function wordsOf(s: string): { word: string; at: number }[] {
  * anchors).
  * Nothing when its folded key has no word.
  */
-export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
+export function needOf(text: string, caseForm = false): { anchors: Anchor[]; confirm: Anchor[] } {
   const key = trimKey(foldString(text));
   const words = wordsOf(key).map((w) => w.word);
   if (words.length === 0) return { anchors: [], confirm: [] };
@@ -135,16 +138,20 @@ export function needOf(text: string): { anchors: Anchor[]; confirm: Anchor[] } {
   const raws = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
   const lined = kept.length === words.length;
   const stem = replaceableStem(key) !== null;
-  const all = words.map(
-    (word, i): Anchor => ({
+  const all = words.map((word, i): Anchor => {
+    const initial = lined ? initialOf(kept[i] as string) : /^\p{N}+$/u.test(word) ? 'digit' : 'lower';
+    // A case form's Cyrillic words are their stems, taking an ending: the forms of one alias share their anchors.
+    const cut = caseForm ? formStem(word) : word;
+    if (cut !== word) return { word: cut, raw: cut, form: '', initial, inflects: true, stem: false };
+    return {
       word,
       raw: raws.length === words.length ? (raws[i] as string) : word,
       form: lined ? (kept[i] as string) : '',
-      initial: lined ? initialOf(kept[i] as string) : /^\p{N}+$/u.test(word) ? 'digit' : 'lower',
+      initial,
       inflects: i === words.length - 1 && isCyrillicUnit(word.charCodeAt(word.length - 1)),
       stem: i === words.length - 1 && stem,
-    }),
-  );
+    };
+  });
   const everyday = (a: Anchor) => commonWordLanguages(a.word).length > 0 || isNameWord(a.word);
   // Best first: several units before one, telling words before everyday ones, by initial, longer before shorter.
   const rank = (a: Anchor): number[] => [a.word.length === 1 ? 1 : 0, everyday(a) ? 1 : 0, PREFERENCE[a.initial], -a.word.length];
@@ -198,7 +205,7 @@ export function packGate(data: MatcherData): PackedGate {
   const stems = new Map<string, string>();
   for (const alias of data.aliases) {
     const keys: string[] = [];
-    const need = needOf(alias.text);
+    const need = needOf(alias.text, alias.caseForm);
     for (const anchor of need.anchors) {
       anchors.push({ anchor, standsAlone: !alias.weak });
       const caseSensitive = alias.caseSensitive && anchor.form !== '';

@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/5';
+export const PACKED_FORMAT = 'gloss-detector/6';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -33,8 +33,8 @@ export interface PackedDetector {
    */
   firstWords: number[];
   /**
-   * Per key: the number of records, then per record `entity * 16 + REC_*
-   * flags`: plain numbers, which a page parses natively and does not decode.
+   * Per key: the number of records, then per record `entity * REC_ENTITY +
+   * REC_* flags`: plain numbers, which a page parses natively and does not decode.
    */
   recs: number[];
   /** The case-kept keys of case-sensitive records, in record order. */
@@ -69,6 +69,11 @@ export const REC_MISSPELLING = 2;
 export const REC_CASE_SENSITIVE = 4;
 /** The key is the alias minus its final letter: a case ending must follow. */
 export const REC_STEM = 8;
+/** A case form the compiler made (russian-cases.ts): no misspelling target. */
+export const REC_CASE_FORM = 16;
+/** A record is its entity's index times this, plus its REC_* flags. */
+export const REC_ENTITY = 32;
+export const REC_ENTITY_SHIFT = 5;
 
 /** The key has a record that is not a stem (the key alone can be a match). */
 export const KEY_HAS_WHOLE = 1;

@@ -32,6 +32,8 @@ import {
   type PackedDetector,
   REC_CASE_SENSITIVE,
   REC_MISSPELLING,
+  REC_CASE_FORM,
+  REC_ENTITY,
   REC_STEM,
   REC_WEAK,
 } from './packed-format.ts';
@@ -108,8 +110,9 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     const key = trimKey(foldString(a.text));
     if (key.length === 0) continue;
     const caseForm = a.caseSensitive ? trimKey(foldKeepCase(a.text)) : '';
-    const flags = (a.weak ? REC_WEAK : 0) | (a.misspelling ? REC_MISSPELLING : 0) | (a.caseSensitive ? REC_CASE_SENSITIVE : 0);
-    const entity = idx(a.entity) * 16;
+    const flags =
+      (a.weak ? REC_WEAK : 0) | (a.misspelling ? REC_MISSPELLING : 0) | (a.caseSensitive ? REC_CASE_SENSITIVE : 0) | (a.caseForm ? REC_CASE_FORM : 0);
+    const entity = idx(a.entity) * REC_ENTITY;
     add(key, { code: entity | flags, caseForm });
     const stem = replaceableStem(key);
     if (stem !== null) add(stem, { code: entity | flags | REC_STEM, caseForm: caseForm.slice(0, -1) });

@@ -7,7 +7,7 @@ export interface KbStats {
   hash: string;
   entities: { total: number; byType: Record<string, number> };
   /** Display names and aliases the matcher knows, per language. */
-  aliases: { total: number; byLanguage: Record<string, number>; weak: number; caseSensitive: number; misspellings: number };
+  aliases: { total: number; byLanguage: Record<string, number>; weak: number; caseSensitive: number; misspellings: number; caseForms: number };
   statements: { total: number; byRank: Record<string, number> };
   disputes: { total: number; byKind: Record<string, number> };
   sources: { total: number; byKind: Record<string, number> };
@@ -35,6 +35,7 @@ export function kbStats(kb: CompiledKb, matcher: MatcherData): KbStats {
       weak: aliases.filter((a) => a.weak).length,
       caseSensitive: aliases.filter((a) => a.caseSensitive).length,
       misspellings: aliases.filter((a) => a.misspelling).length,
+      caseForms: aliases.filter((a) => a.caseForm).length,
     },
     statements: { total: statements.length, byRank: countBy(statements, (s) => s.rank) },
     disputes: { total: disputes.length, byKind: countBy(disputes, (d) => d.kind) },
@@ -47,7 +48,7 @@ export function formatStats(s: KbStats): string {
   return [
     `KB revision ${s.revision} (${s.hash})`,
     `Entities:   ${s.entities.total} (${list(s.entities.byType)})`,
-    `Aliases:    ${s.aliases.total} incl. display names (${list(s.aliases.byLanguage)}); weak ${s.aliases.weak}, case-sensitive ${s.aliases.caseSensitive}, misspellings ${s.aliases.misspellings}`,
+    `Aliases:    ${s.aliases.total} incl. display names (${list(s.aliases.byLanguage)}); weak ${s.aliases.weak}, case-sensitive ${s.aliases.caseSensitive}, misspellings ${s.aliases.misspellings}, Russian case forms made by the compiler ${s.aliases.caseForms}`,
     `Statements: ${s.statements.total} (${list(s.statements.byRank)})`,
     `Disputes:   ${s.disputes.total} (${list(s.disputes.byKind)})`,
     `Sources:    ${s.sources.total} (${list(s.sources.byKind)})`,
