@@ -69,7 +69,7 @@ export const REC_MISSPELLING = 2;
 export const REC_CASE_SENSITIVE = 4;
 /** The key is the alias minus its final letter: a case ending must follow. */
 export const REC_STEM = 8;
-/** A case form the compiler made (russian-cases.ts): no misspelling target. */
+/** A case form the compiler made (utils/kb/case-forms.ts): no misspelling target. */
 export const REC_CASE_FORM = 16;
 /** A record is its entity's index times this, plus its REC_* flags. */
 export const REC_ENTITY = 32;

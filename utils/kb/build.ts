@@ -5,7 +5,7 @@ import { compareDates } from './dates.ts';
 import { contentHash } from './hash.ts';
 import type { LoadedKb } from './load.ts';
 import type { MatcherData, MatcherDispute } from './matcher-data.ts';
-import { withRussianCaseForms } from './russian-cases.ts';
+import { withCaseForms } from './case-forms.ts';
 import type { Entity, Property, Source, Statement } from './schema.ts';
 
 const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
@@ -86,7 +86,7 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
     revision: meta.revision,
     date: meta.date,
     entities: entityList.map((e) => ({ id: e.id, type: e.type, name: e.names.en, related: e.related ?? [], excludeContexts: e.excludeContexts ?? [] })),
-    aliases: withRussianCaseForms(
+    aliases: withCaseForms(
       entityList.flatMap((e) =>
         entityAliases(e).map(({ text, entity, lang, caseSensitive, weak, misspelling }) => ({ text, entity, lang, caseSensitive, weak, misspelling })),
       ),

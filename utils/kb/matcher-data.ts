@@ -13,7 +13,7 @@ export interface MatcherAlias {
   weak: boolean;
   /** A known misspelling: reported as a possible (fuzzy) mention. */
   misspelling: boolean;
-  /** A Russian case form the compiler made of an alias (russian-cases.ts): matched as written, not a misspelling target. */
+  /** A case form the compiler made of an alias (case-forms.ts): matched as written, not a misspelling target. */
   caseForm?: boolean;
 }
 

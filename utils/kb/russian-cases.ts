@@ -1,6 +1,6 @@
 /**
- * Russian case forms of a multi-word alias, made by the compiler so that
- * maintainers need not write them: «Исламское государство» is also found as
+ * Russian case forms of a multi-word alias, made by the compiler
+ * (case-forms.ts) so that maintainers need not write them: «Исламское государство» is also found as
  * «Исламского государства», «Исламскому государству», «Исламским
  * государством» and «Исламском государстве»; «Николай Патрушев» as «Николая
  * Патрушева». (The detector lets only an alias's last word take a case
@@ -15,9 +15,6 @@
  * left as they are. A wrong form («Крокуса Сити Холл») is harmless: it
  * never occurs in text.
  */
-import { foldText } from './fold.ts';
-import type { MatcherAlias } from './matcher-data.ts';
-
 /** Per case: genitive, dative, accusative, instrumental, prepositional. */
 type Endings = readonly [string, string, string, string, string];
 
@@ -129,38 +126,4 @@ export function russianCaseForms(text: string, person: boolean): string[] {
     if (form !== text) forms.add(form);
   }
   return [...forms];
-}
-
-/**
- * The matcher's aliases with the case forms of their Russian ones added
- * (`caseForm: true`, otherwise as the alias they come from). An alias that is
- * itself a case form of another alias of its subject («Совета безопасности»
- * beside «Совет безопасности») is in an oblique case already and gives none;
- * a form that some alias already is, of any subject, is not added.
- */
-export function withRussianCaseForms(aliases: readonly MatcherAlias[], isPerson: (entity: string) => boolean): MatcherAlias[] {
-  const taken = new Set(aliases.map((a) => foldText(a.text)));
-  const bySubject = new Map<string, MatcherAlias[]>();
-  for (const a of aliases) {
-    if (a.lang !== 'ru' || a.caseSensitive || a.misspelling) continue;
-    const list = bySubject.get(a.entity);
-    if (list) list.push(a);
-    else bySubject.set(a.entity, [a]);
-  }
-  const out = [...aliases];
-  for (const [entity, list] of bySubject) {
-    const person = isPerson(entity);
-    const forms = list.map((a) => russianCaseForms(a.text, person));
-    const oblique = new Set(forms.flat().map(foldText));
-    list.forEach((a, i) => {
-      if (oblique.has(foldText(a.text))) return;
-      for (const text of forms[i] as string[]) {
-        const key = foldText(text);
-        if (taken.has(key)) continue;
-        taken.add(key);
-        out.push({ ...a, text, caseForm: true });
-      }
-    });
-  }
-  return out;
 }

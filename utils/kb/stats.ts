@@ -48,7 +48,7 @@ export function formatStats(s: KbStats): string {
   return [
     `KB revision ${s.revision} (${s.hash})`,
     `Entities:   ${s.entities.total} (${list(s.entities.byType)})`,
-    `Aliases:    ${s.aliases.total} incl. display names (${list(s.aliases.byLanguage)}); weak ${s.aliases.weak}, case-sensitive ${s.aliases.caseSensitive}, misspellings ${s.aliases.misspellings}, Russian case forms made by the compiler ${s.aliases.caseForms}`,
+    `Aliases:    ${s.aliases.total} incl. display names (${list(s.aliases.byLanguage)}); weak ${s.aliases.weak}, case-sensitive ${s.aliases.caseSensitive}, misspellings ${s.aliases.misspellings}, case forms made by the compiler ${s.aliases.caseForms}`,
     `Statements: ${s.statements.total} (${list(s.statements.byRank)})`,
     `Disputes:   ${s.disputes.total} (${list(s.disputes.byKind)})`,
     `Sources:    ${s.sources.total} (${list(s.sources.byKind)})`,

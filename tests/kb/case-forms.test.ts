@@ -1,14 +1,17 @@
 /**
- * The Russian case forms the compiler adds to the matcher (utils/kb/russian-cases.ts):
- * what the rule declines and what it leaves, and that a page written in an
- * oblique case is found, exactly, by the gate and the detector.
+ * The case forms the compiler adds to the matcher (utils/kb/case-forms.ts):
+ * what the Russian and German rules decline and what they leave, and that a
+ * page that writes a name in another case is found, exactly, by the gate and
+ * the detector.
  */
 import { describe, expect, it } from 'vitest';
 import { readKbFiles } from '../../scripts/kb-files';
 import { GATE_OPEN, createDetector, createGate, packMatcher, scanPage } from '../../utils/detect';
 import { compileKb } from '../../utils/kb/compile';
 import type { MatcherAlias } from '../../utils/kb/matcher-data';
-import { russianCaseForms, withRussianCaseForms } from '../../utils/kb/russian-cases';
+import { withCaseForms } from '../../utils/kb/case-forms';
+import { germanCaseForms } from '../../utils/kb/german-cases';
+import { russianCaseForms } from '../../utils/kb/russian-cases';
 
 function shippedMatcher() {
   const { root, files } = readKbFiles();
@@ -57,9 +60,32 @@ describe('russianCaseForms', () => {
   });
 });
 
-describe('withRussianCaseForms', () => {
+describe('germanCaseForms', () => {
+  it('gives adjectives every ending, and the noun the genitive after a strong masculine or neuter ending', () => {
+    expect(germanCaseForms('Islamischer Staat')).toEqual([
+      'Islamische Staat',
+      'Islamischen Staat',
+      'Islamisches Staat',
+      'Islamischem Staat',
+      'Islamischen Staats',
+      'Islamischen Staates',
+    ]);
+    expect(germanCaseForms('Russische Föderation')).toEqual(['Russischen Föderation', 'Russischer Föderation', 'Russisches Föderation', 'Russischem Föderation']);
+    expect(germanCaseForms('Palästinensischer Islamischer Dschihad')).toContain('Palästinensischen Islamischen Dschihads');
+    expect(germanCaseForms('Olympische Sommerspiele 2024')).toContain('Olympischen Sommerspielen 2024');
+    expect(germanCaseForms('Terrormiliz Islamischer Staat')).toContain('Terrormiliz Islamischen Staates');
+  });
+
+  it('leaves aliases without adjectives before a noun, or with them further in', () => {
+    expect(germanCaseForms('Staat')).toEqual([]);
+    expect(germanCaseForms('Anschlag auf die russische Botschaft in Kabul')).toEqual([]);
+    expect(germanCaseForms('Ermittlungskomitee russisch')).toEqual([]);
+  });
+});
+
+describe('withCaseForms', () => {
   it('adds each form once, as its alias, and marks it', () => {
-    const out = withRussianCaseForms([alias('Исламское государство', 'is', { weak: true })], () => false);
+    const out = withCaseForms([alias('Исламское государство', 'is', { weak: true })], () => false);
     expect(out.slice(1)).toEqual([
       alias('Исламского государства', 'is', { weak: true, caseForm: true }),
       alias('Исламскому государству', 'is', { weak: true, caseForm: true }),
@@ -69,7 +95,7 @@ describe('withRussianCaseForms', () => {
   });
 
   it('gives no forms of an alias in an oblique case, of other languages, acronyms or misspellings, nor one another subject has', () => {
-    const out = withRussianCaseForms(
+    const out = withCaseForms(
       [
         alias('Совет безопасности', 'council'),
         alias('Совета безопасности', 'council'),
@@ -88,6 +114,11 @@ describe('case forms of the shipped knowledge base', () => {
   const matcher = shippedMatcher();
 
   it('are found exactly, not as possible misspellings, and open the gate on their own', () => {
+    const german = scanPage(createDetector(matcher), ['Der Islamische Staat reklamierte die Tat. Kämpfer des Islamischen Staates.']);
+    expect(german.mentions.map((m) => [m.entity, m.text, m.fuzzy])).toEqual([
+      ['islamic-state', 'Islamische Staat', false],
+      ['islamic-state', 'Islamischen Staates', false],
+    ]);
     const text = 'Боевики Исламского государства. Представитель Следственного комитета России. По словам Николая Патрушева.';
     const result = scanPage(createDetector(matcher), [text]);
     expect(result.mentions.map((m) => [m.entity, m.text, m.fuzzy])).toEqual([
