@@ -41,6 +41,10 @@ describe('figures: positives in six languages', () => {
     ['Vier Tote und zwanzig Verletzte.', [[DEATHS, 4, 'Vier'], [INJURED, 20, 'zwanzig']]],
     ['Ricoverati e feriti: più di cento.', [[INJURED, 100, 'cento']]],
     ['Четверо погибших опознаны.', [[DEATHS, 4, 'Четверо']]],
+    // A figure word in the number's own clause beats a nearer one across a comma or a conjunction.
+    ['145 Menschen wurden getötet, 551 Menschen wurden verletzt.', [[DEATHS, 145, '145'], [INJURED, 551, '551']]],
+    ['145 personas murieron y 551 personas resultaron heridos.', [[DEATHS, 145, '145'], [INJURED, 551, '551']]],
+    ['145 persone sono state uccise, 551 persone sono rimaste ferite.', [[DEATHS, 145, '145'], [INJURED, 551, '551']]],
   ] as [string, [string, number, string][]][])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -223,6 +227,13 @@ describe('figures: several subjects on one page', () => {
       run(['The Crocus City Hall attack. Beslan in 2004 (334 deaths) and now Crocus City Hall in 2024 (137 deaths).'], detector),
     );
     expect(r).toEqual([[DEATHS, 137, '137']]);
+  });
+
+  it('takes a page word for a figure word less a plural ending only ("attentat" is no "Attentäter")', () => {
+    const gunmen = createDetector({ ...DATA, disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { de: ['Attentäter'] } }] });
+    expect(figs(run([STRONG, "L'attentat : 4 personnes interpellées."], gunmen))).toEqual([]);
+    expect(figs(run([STRONG, 'Die 4 Attentäter wurden gefasst.'], gunmen))).toEqual([['gunmen', 4, '4']]);
+    expect(figs(run([STRONG, 'Einer der 4 Attentäters.'], gunmen))).toEqual([['gunmen', 4, '4']]);
   });
 
   it("leaves out a number right after a year other than the subject event's", () => {

@@ -10,8 +10,10 @@
  * nor do dates and month names (they say when, not what is counted: "о 115,
  * а 24 марта — уже о 137"); a comma counts half a word. A tally before a
  * number ("the count stood at 133") stands for a figure word of the block's
- * last figure. The dispute with the nearest figure word wins
- * (after the number on ties). Years, dates, times, money, scales, percentages,
+ * last figure. The dispute with the nearest figure word wins, one in the
+ * number's own clause (no comma or conjunction between them) before any
+ * other ("145 Menschen wurden getötet, 551 Menschen wurden verletzt"), and
+ * after the number on ties. Years, dates, times, money, scales, percentages,
  * ordinals and numbers glued to letters are not figures. Spelled numbers from
  * two up ("four gunmen", "a hundred injured", "quattro", "четверо") count too.
  */
@@ -213,16 +215,22 @@ function isNonCount(toks: Token[], k: number): boolean {
   return false;
 }
 
+/** What a figure word may have that the page word lacks: plural endings (and the shorter forms' "-i", "-n"). */
+const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['s', 'es', 'e', 'n', 'en', 'i']);
+
 /**
  * Stem match of a page word with a figure word: the word starts with it
  * ("погиб" → "погибших"); a figure word of three letters or fewer only takes
  * one more letter ("tot" → "tote", not "total"); a word of four letters or
- * more may also be the figure word less one or two letters ("death" → "deaths").
+ * more may also be the figure word less a plural ending ("death" → "deaths",
+ * "verletzt" → "Verletzte"; not "attentat" → "Attentäter", whose -er makes
+ * another word).
  */
 function matchesFigureWord(w: string, fw: string): boolean {
   if (fw.length <= 3) return w.length <= fw.length + 1 && w.startsWith(fw);
-  return w.startsWith(fw) || (w.length >= 4 && fw.length - w.length <= 2 && fw.startsWith(w));
+  return w.startsWith(fw) || (w.length >= 4 && fw.startsWith(w) && PLURAL_ENDINGS.has(fw.slice(w.length)));
 }
+
 
 /**
  * What a block must hold to have a figure of these disputes, for the page
@@ -265,15 +273,21 @@ interface Option {
   dispute: FigureDispute & { subject: string };
   distance: number;
   before: boolean;
+  /** A comma or a conjunction stands between the number and the figure word (another clause). */
+  crossed: boolean;
   /** The token where the figure word is. */
   at: number;
 }
 
-function consider(options: Map<string, Option>, dispute: FigureDispute & { subject: string }, distance: number, before: boolean, at: number): void {
-  const o = options.get(dispute.id);
-  if (!o || distance < o.distance || (distance === o.distance && o.before && !before)) {
-    options.set(dispute.id, { dispute, distance, before, at });
-  }
+/** Whether option `a` is nearer than `b`: in the number's clause first, then by distance, then after the number. */
+function nearer(a: Option, b: Option): boolean {
+  if (a.crossed !== b.crossed) return !a.crossed;
+  return a.distance < b.distance || (a.distance === b.distance && b.before && !a.before);
+}
+
+function consider(options: Map<string, Option>, option: Option): void {
+  const o = options.get(option.dispute.id);
+  if (!o || nearer(option, o)) options.set(option.dispute.id, option);
 }
 
 /** Weight of a comma or conjunction, and of a qualifier/helper word, in the nearness score. */
@@ -306,21 +320,25 @@ function disputeOptions(
     // `words` counts content words (the window); `penalty` adds pauses and fillers (nearness).
     let words = 0;
     let penalty = 0;
+    let crossed = false;
     for (let step = 1; step <= MAX_TOKENS_SCANNED; step++) {
       const j = backwards ? k - step : k + step;
       const t = toks[j];
       if (!t || t.kind === Kind.Stop) break;
       if (t.kind === Kind.Comma) {
         penalty += PAUSE_WEIGHT;
+        crossed = true;
         continue;
       }
       if (t.kind === Kind.Word) {
+        const option = (dispute: FigureDispute & { subject: string }): Option => ({ dispute, distance: words + 1 + penalty, before: backwards, at: j, crossed });
         for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
-          if (phraseAt(toks, j, phrase, backwards)) consider(options, dispute, words + 1 + penalty, backwards, j);
+          if (phraseAt(toks, j, phrase, backwards)) consider(options, option(dispute));
         }
-        if (backwards && previous && tallyEndsAt(toks, j)) consider(options, previous, words + 1 + penalty, true, j);
+        if (backwards && previous && tallyEndsAt(toks, j)) consider(options, option(previous));
         if (CONJUNCTIONS.has(t.word)) {
           penalty += PAUSE_WEIGHT;
+          crossed = true;
           continue;
         }
         // A month, like a date, says when, not what is counted.
@@ -503,8 +521,8 @@ export function findFigures(
       const side = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => speaksFor(ctx, o.dispute.subject, en));
       if (
         !best ||
-        o.distance < best.distance ||
-        (o.distance === best.distance && (side < bestSide || (side === bestSide && best.before && !o.before)))
+        (o.crossed !== best.crossed ? !o.crossed : o.distance < best.distance) ||
+        (o.crossed === best.crossed && o.distance === best.distance && (side < bestSide || (side === bestSide && best.before && !o.before)))
       ) {
         best = o;
         bestSide = side;
