@@ -229,6 +229,16 @@ describe('figures: several subjects on one page', () => {
     expect(r).toEqual([[DEATHS, 137, '137']]);
   });
 
+  it.each([
+    ['Of the 145 dead, 5 were children.', [[DEATHS, 145, '145']]],
+    ['6 children were killed.', []],
+    ['Среди погибших шестеро детей; всего погибли 145 человек.', [[DEATHS, 145, '145']]],
+    ['Les 145 morts comptent 6 enfants tués.', [[DEATHS, 145, '145']]],
+    ['People were killed 340 km from Moscow and 60 metres from the hall.', []],
+  ] as [string, [string, number, string][]][])('leaves out a group among the victims and a measure: %s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
   it('takes a page word for a figure word less a plural ending only ("attentat" is no "Attentäter")', () => {
     const gunmen = createDetector({ ...DATA, disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { de: ['Attentäter'] } }] });
     expect(figs(run([STRONG, "L'attentat : 4 personnes interpellées."], gunmen))).toEqual([]);

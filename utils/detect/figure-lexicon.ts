@@ -40,17 +40,29 @@ function buildLexicon() {
   /** Currency codes before a number. */
   const CURRENCY_CODES = fold(['usd', 'eur', 'rub', 'gbp', 'us', 'chf', 'uah', 'руб', 'долл']);
 
-  /** Word stems after a number for money, large scales and percentages (prefix match). */
+  /** Word stems after a number for money, large scales, percentages and measures (prefix match). */
   const NON_COUNT_PREFIXES = foldList([
     'dollar', 'rubl', 'roubl', 'rubel', 'rublo', 'pound', 'sterlin', 'hryvn', 'dolar', 'dólar', 'руб', 'долл', 'гривн',
     'фунт', 'юан', 'million', 'billion', 'trillion', 'thousand', 'млн', 'млрд', 'тыс', 'миллион', 'миллиард', 'milion',
     'miliard', 'milliard', 'millier', 'tausend', 'percent', 'процент', 'prozent',
+    'kilomet', 'chilomet', 'километр', 'metre', 'meter', 'metri', 'metros', 'метр', 'mile', 'tonne', 'tonnell', 'тонн',
   ]);
 
-  /** Whole words after a number for money, large scales and percentages. */
+  /** Whole words after a number for money, large scales, percentages and measures. */
   const NON_COUNT_WORDS = fold([
     'euro', 'euros', 'евро', 'franc', 'francs', 'franken', 'yuan', 'usd', 'eur', 'rub', 'gbp', 'chf', 'mln', 'bn', 'mil',
-    'mila', 'mille', 'mio', 'mrd', 'millones', 'pct',
+    'mila', 'mille', 'mio', 'mrd', 'millones', 'pct', 'km', 'км', 'm', 'м', 'kg', 'кг',
+  ]);
+
+  /**
+   * Nouns right after a number (or after an auxiliary: "5 were children")
+   * that make it a count of a group among the victims, not the total.
+   */
+  const PART_NOUNS = fold([
+    'children', 'child', 'kids', 'minors', 'women', 'teenagers', 'foreigners', 'дети', 'детей', 'ребенок', 'ребенка',
+    'женщин', 'женщины', 'несовершеннолетних', 'подростков', 'иностранцев', 'bambini', 'bambino', 'minori', 'donne',
+    'stranieri', 'enfants', 'enfant', 'femmes', 'mineurs', 'étrangers', 'kinder', 'kindern', 'kind', 'frauen',
+    'minderjährige', 'ausländer', 'niños', 'niño', 'menores', 'mujeres', 'extranjeros',
   ]);
 
   /** Two-word percentage phrases ("per cent", "pour cent", "por ciento", "per cento"). */
@@ -169,6 +181,7 @@ function buildLexicon() {
     ONE_WORDS,
     NOT_BEFORE_SPELLED,
     SUBSET_AFTER,
+    PART_NOUNS,
     SUBSET_BEFORE,
     TALLY_PHRASES,
     COUNTED_AFTER,

@@ -14,8 +14,10 @@
  * number's own clause (no comma or conjunction between them) before any
  * other ("145 Menschen wurden getötet, 551 Menschen wurden verletzt"), and
  * after the number on ties. Years, dates, times, money, scales, percentages,
- * ordinals and numbers glued to letters are not figures. Spelled numbers from
- * two up ("four gunmen", "a hundred injured", "quattro", "четверо") count too.
+ * measures ("340 km"), groups among the victims ("6 children", "5 were
+ * children"), ordinals and numbers glued to letters are not figures.
+ * Spelled numbers from two up ("four gunmen", "a hundred injured",
+ * "quattro", "четверо") count too.
  */
 import type { MatcherDispute } from '../kb/matcher-data.ts';
 import { type FoldedText, foldString, isWordUnit } from '../text/index.ts';
@@ -198,7 +200,7 @@ function isDateNumber(toks: Token[], k: number): boolean {
 }
 
 function isNonCount(toks: Token[], k: number): boolean {
-  const { CURRENCY_CODES, NON_COUNT_PREFIXES, NON_COUNT_WORDS, PERCENT_PHRASES, SUBSET_AFTER, SUBSET_BEFORE, TIME_WORDS } =
+  const { CURRENCY_CODES, FILLERS, NON_COUNT_PREFIXES, NON_COUNT_WORDS, PART_NOUNS, PERCENT_PHRASES, SUBSET_AFTER, SUBSET_BEFORE, TIME_WORDS } =
     figureLexicon();
   if (isDateNumber(toks, k)) return true;
   const next = wordAt(toks, k + 1);
@@ -212,7 +214,9 @@ function isNonCount(toks: Token[], k: number): boolean {
   // A part of a figure just given: "three of them", "darunter fünf".
   if (prev && SUBSET_BEFORE.has(prev)) return true;
   for (const phrase of SUBSET_AFTER) if (phrase.every((w, p) => wordAt(toks, k + 1 + p) === w)) return true;
-  return false;
+  // A group among the victims: "6 children", "5 were children", "шестеро детей" (not the total).
+  const counted = next !== null && FILLERS.has(next) ? wordAt(toks, k + 2) : next;
+  return counted !== null && PART_NOUNS.has(counted);
 }
 
 /** What a figure word may have that the page word lacks: plural endings (and the shorter forms' "-i", "-n"). */
