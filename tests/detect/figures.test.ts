@@ -235,7 +235,9 @@ describe('figures: several subjects on one page', () => {
     ['Среди погибших шестеро детей; всего погибли 145 человек.', [[DEATHS, 145, '145']]],
     ['Les 145 morts comptent 6 enfants tués.', [[DEATHS, 145, '145']]],
     ['People were killed 340 km from Moscow and 60 metres from the hall.', []],
-  ] as [string, [string, number, string][]][])('leaves out a group among the victims and a measure: %s', (sentence, expected) => {
+    // A figure word after another count with its own figure word is that count's.
+    ['Police questioned 11 people at the scene, and later the four injured.', [[INJURED, 4, 'four']]],
+  ] as [string, [string, number, string][]][])("leaves out a group among the victims, a measure, a count whose figure word is another's: %s", (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
 

@@ -13,7 +13,8 @@
  * last figure. The dispute with the nearest figure word wins, one in the
  * number's own clause (no comma or conjunction between them) before any
  * other ("145 Menschen wurden getötet, 551 Menschen wurden verletzt"), and
- * after the number on ties. Years, dates, times, money, scales, percentages,
+ * after the number on ties; a figure word after another count that has its
+ * own is that count's ("11 people, including the four gunmen"). Years, dates, times, money, scales, percentages,
  * measures ("340 km"), groups among the victims ("6 children", "5 were
  * children"), ordinals and numbers glued to letters are not figures.
  * Spelled numbers from two up ("four gunmen", "a hundred injured",
@@ -354,6 +355,10 @@ function disputeOptions(
         // A date does not push the figure word out of reach: "о 60 погибших, затем о 115, а 24 марта — уже о 137".
         penalty += FILLER_WEIGHT;
         continue;
+      } else if (!backwards && !t.bad && !isNonCount(toks, j) && startsFigure(toks, j + 1, disputes)) {
+        // Another count with its own figure word: what follows is that count's ("detained 11 people, including the
+        // four gunmen"). (A list may share one word: "60 dead, then 115, then 137".)
+        break;
       }
       if (++words >= limit) break;
     }
