@@ -6,7 +6,7 @@ import type { MatcherAlias, MatcherData, MatcherEntity } from '../../utils/kb/ma
 import { createDetector, scanPage } from '../../utils/detect';
 import type { Detector, PageResult } from '../../utils/detect';
 
-type AliasOptions = Partial<Pick<MatcherAlias, 'caseSensitive' | 'weak' | 'misspelling'>>;
+type AliasOptions = Partial<Pick<MatcherAlias, 'caseSensitive' | 'weak' | 'misspelling' | 'wordLike'>>;
 
 export function alias(text: string, entity: string, lang = 'en', opts: AliasOptions = {}): MatcherAlias {
   return { text, entity, lang, caseSensitive: false, weak: false, misspelling: false, ...opts };
@@ -43,8 +43,9 @@ export const ALIASES: MatcherAlias[] = [
   alias('ИГИЛ-К', ISISK, 'ru'),
   alias('Stato Islamico del Khorasan', ISISK, 'it'),
   alias('Islamic State', IS),
-  alias('IS', IS, 'en', { caseSensitive: true, weak: true }),
-  alias('EI', IS, 'fr', { caseSensitive: true, weak: true }),
+  // (As the compiler marks them: "is" and German "Ei" are everyday words.)
+  alias('IS', IS, 'en', { caseSensitive: true, weak: true, wordLike: true }),
+  alias('EI', IS, 'fr', { caseSensitive: true, weak: true, wordLike: true }),
   alias('Isis', IS, 'en', { weak: true }),
   alias('ИГИЛ', IS, 'ru'),
   alias('Stato Islamico', IS, 'it'),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readKbFiles } from '../../scripts/kb-files';
+import { compileKb } from '../../utils/kb/compile';
 import { CROCUS, IS, ISISK, PATRUSHEV, marks, run } from './fixtures';
 
 describe('weak aliases', () => {
@@ -92,5 +94,37 @@ describe('exclude contexts', () => {
       "La déesse Isis était vénérée. L'EI n'a rien à voir ici.",
     ]);
     expect(r).toEqual({ mentions: [], figures: [] });
+  });
+});
+
+describe('acronyms that are everyday words', () => {
+  const STRONG = 'The Crocus City Hall attack.';
+
+  it('are not taken next to a word in capitals, where their case says nothing', () => {
+    expect(marks(run([STRONG, 'ATTACK NEAR MOSCOW: WHAT IS KNOWN SO FAR']))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
+    expect(marks(run([STRONG, 'Read on. WHAT IS KNOWN SO FAR']))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
+    expect(marks(run([STRONG, "L'EI A REVENDIQUÉ"]))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
+  });
+
+  it('are taken in ordinary text, and at the start or end of a block', () => {
+    expect(marks(run([STRONG, 'IS fighters were seen; the claim came from IS.']))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      [IS, 'IS'],
+      [IS, 'IS'],
+    ]);
+    // Other acronyms around it are no headline in capitals.
+    expect(marks(run([STRONG, 'The FSB said IS was behind it.']))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      [IS, 'IS'],
+    ]);
+  });
+
+  it('are marked so by the compiler', () => {
+    const { root, files } = readKbFiles();
+    const result = compileKb(files, { root });
+    if (!result.ok) throw new Error('The shipped knowledge base does not compile');
+    const wordLike = (text: string) => result.matcher.aliases.filter((a) => a.text === text).map((a) => a.wordLike ?? false);
+    expect(wordLike('IS')).toContain(true);
+    expect(wordLike('ISKP')).not.toContain(true);
   });
 });

@@ -38,6 +38,8 @@ export interface AliasRecord {
   inflects: boolean;
   /** The key is the alias minus its final letter: a case ending must follow. */
   stem: boolean;
+  /** A case-sensitive alias that is an everyday word in lower case ("IS"): not taken amid capitals. */
+  wordLike: boolean;
 }
 
 /** First-word flags: some key is the word alone; longer keys start with it. */
@@ -176,10 +178,12 @@ export class AliasIndex {
           weak: (code & REC_WEAK) !== 0,
           misspelling: (code & REC_MISSPELLING) !== 0,
           caseSensitive,
-          caseForm: caseSensitive ? (caseForms[form++] as string) : '',
+          caseForm: caseSensitive ? (caseForms[form] as string) : '',
           inflects: stem || inflects,
           stem,
+          wordLike: caseSensitive && this.packed.wordLike.includes(caseForms[form] as string),
         });
+        if (caseSensitive) form++;
       }
       this.records[k] = list;
     }

@@ -2,7 +2,10 @@
  * Resolves the alias match (if any) that starts at a word start: walks the
  * trie over the lazily folded text and keeps the longest key whose end is a
  * word boundary, or is followed by a Russian case ending when the alias
- * inflects. Case-sensitive aliases are compared with the original text.
+ * inflects. Case-sensitive aliases are compared with the original text;
+ * those that are everyday words in lower case ("IS") are not taken amid
+ * words in capitals ("WHAT IS KNOWN", "L'EI A REVENDIQUÉ": a headline in
+ * capitals says nothing by its case).
  */
 import * as text from '../text/index.ts';
 import type { AliasIndex, AliasRecord } from './alias-index.ts';
@@ -18,6 +21,26 @@ export interface RawMatch {
 }
 
 const cursor = new FoldCursor();
+
+/** Letters of the scripts the KB writes (plain ranges: no Unicode tables on a page's first match). */
+const LETTERS = 'A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+/** Up to two words before a match, and after it, in its sentence. */
+const BETWEEN = `[^${LETTERS}0-9.!?]`;
+const WORDS_BEFORE = new RegExp(`(?:([${LETTERS}]+)${BETWEEN}+)?([${LETTERS}]+)${BETWEEN}*$`);
+const WORDS_AFTER = new RegExp(`^${BETWEEN}*([${LETTERS}]+)(?:${BETWEEN}+([${LETTERS}]+))?`);
+
+/**
+ * Whether source[start, end) stands amid capitals: of the two words before it
+ * and the two after it, one is in capitals (two letters or more) and none has
+ * a small letter ("WHAT IS KNOWN", "L'EI A REVENDIQUÉ"; not "the FSB said IS").
+ */
+function amidCapitals(source: string, start: number, end: number): boolean {
+  const before = WORDS_BEFORE.exec(source.slice(Math.max(0, start - 60), start));
+  const after = WORDS_AFTER.exec(source.slice(end, end + 60));
+  const words = [before?.[1], before?.[2], after?.[1], after?.[2]].filter((word): word is string => word !== undefined);
+  const capitals = words.some((word) => word.length >= 2 && word !== word.toLowerCase());
+  return capitals && words.every((word) => word === word.toUpperCase());
+}
 
 export function matchAt(source: string, start: number, index: AliasIndex): RawMatch | null {
   cursor.reset(source, start);
@@ -59,6 +82,7 @@ export function matchAt(source: string, start: number, index: AliasIndex): RawMa
       if (rec.caseSensitive && foldKeepCase(source.slice(start, start + (cursor.ends[d - 1] as number))) !== rec.caseForm) {
         continue;
       }
+      if (rec.wordLike && amidCapitals(source, start, start + (cursor.ends[end - 1] as number))) continue;
       if (end > bestEnd) {
         bestEnd = end;
         best = [rec];

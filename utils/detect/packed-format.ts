@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/6';
+export const PACKED_FORMAT = 'gloss-detector/7';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -39,6 +39,8 @@ export interface PackedDetector {
   recs: number[];
   /** The case-kept keys of case-sensitive records, in record order. */
   caseForms: string[];
+  /** The case-kept forms of case-sensitive aliases that are everyday words in lower case ("IS"; MatcherAlias.wordLike). */
+  wordLike: string[];
   /** The figure word lists (figure-lexicon.ts), folded at build time. */
   lexicon: PackedLexicon;
   /** Numeric disputes with figure phrases (folded, as word lists). */

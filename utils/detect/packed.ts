@@ -183,6 +183,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     mayInflect,
     recs,
     caseForms,
+    wordLike: [...new Set(data.aliases.filter((a) => a.wordLike).map((a) => trimKey(foldKeepCase(a.text))))].sort(),
     lexicon: packLexicon(),
     disputes,
     targets: { norms: [], words: [], entities: [] },

@@ -6,6 +6,7 @@ import { contentHash } from './hash.ts';
 import type { LoadedKb } from './load.ts';
 import type { MatcherData, MatcherDispute } from './matcher-data.ts';
 import { withCaseForms } from './case-forms.ts';
+import { commonWordLanguages } from './common-words.ts';
 import type { Entity, Property, Source, Statement } from './schema.ts';
 
 const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
@@ -88,7 +89,15 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
     entities: entityList.map((e) => ({ id: e.id, type: e.type, name: e.names.en, related: e.related ?? [], excludeContexts: e.excludeContexts ?? [] })),
     aliases: withCaseForms(
       entityList.flatMap((e) =>
-        entityAliases(e).map(({ text, entity, lang, caseSensitive, weak, misspelling }) => ({ text, entity, lang, caseSensitive, weak, misspelling })),
+        entityAliases(e).map(({ text, entity, lang, caseSensitive, weak, misspelling }) => ({
+          text,
+          entity,
+          lang,
+          caseSensitive,
+          weak,
+          misspelling,
+          ...(caseSensitive && commonWordLanguages(text).length > 0 ? { wordLike: true } : {}),
+        })),
       ),
       (id) => entityById.get(id)?.type === 'person',
     ),

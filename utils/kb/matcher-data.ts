@@ -15,6 +15,12 @@ export interface MatcherAlias {
   misspelling: boolean;
   /** A case form the compiler made of an alias (case-forms.ts): matched as written, not a misspelling target. */
   caseForm?: boolean;
+  /**
+   * A case-sensitive alias that is an everyday word in lower case ("IS"):
+   * not taken amid words in capitals ("WHAT IS KNOWN"), where its case says
+   * nothing.
+   */
+  wordLike?: boolean;
 }
 
 export interface MatcherEntity {
