@@ -21,6 +21,7 @@ import {
   REC_ENTITY_SHIFT,
   REC_STEM,
   REC_WEAK,
+  REC_WORD_LIKE,
 } from './packed-format.ts';
 import { isCyrillicUnit } from './russian-endings.ts';
 import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
@@ -178,12 +179,11 @@ export class AliasIndex {
           weak: (code & REC_WEAK) !== 0,
           misspelling: (code & REC_MISSPELLING) !== 0,
           caseSensitive,
-          caseForm: caseSensitive ? (caseForms[form] as string) : '',
+          caseForm: caseSensitive ? (caseForms[form++] as string) : '',
           inflects: stem || inflects,
           stem,
-          wordLike: caseSensitive && this.packed.wordLike.includes(caseForms[form] as string),
+          wordLike: (code & REC_WORD_LIKE) !== 0,
         });
-        if (caseSensitive) form++;
       }
       this.records[k] = list;
     }

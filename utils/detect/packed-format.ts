@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/7';
+export const PACKED_FORMAT = 'gloss-detector/8';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -39,8 +39,6 @@ export interface PackedDetector {
   recs: number[];
   /** The case-kept keys of case-sensitive records, in record order. */
   caseForms: string[];
-  /** The case-kept forms of case-sensitive aliases that are everyday words in lower case ("IS"; MatcherAlias.wordLike). */
-  wordLike: string[];
   /** The figure word lists (figure-lexicon.ts), folded at build time. */
   lexicon: PackedLexicon;
   /** Numeric disputes with figure phrases (folded, as word lists). */
@@ -73,9 +71,11 @@ export const REC_CASE_SENSITIVE = 4;
 export const REC_STEM = 8;
 /** A case form the compiler made (utils/kb/case-forms.ts): no misspelling target. */
 export const REC_CASE_FORM = 16;
+/** A case-sensitive alias that is an everyday word in lower case ("IS"; MatcherAlias.wordLike): not taken amid capitals. */
+export const REC_WORD_LIKE = 32;
 /** A record is its entity's index times this, plus its REC_* flags. */
-export const REC_ENTITY = 32;
-export const REC_ENTITY_SHIFT = 5;
+export const REC_ENTITY = 64;
+export const REC_ENTITY_SHIFT = 6;
 
 /** The key has a record that is not a stem (the key alone can be a match). */
 export const KEY_HAS_WHOLE = 1;

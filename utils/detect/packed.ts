@@ -36,6 +36,7 @@ import {
   REC_ENTITY,
   REC_STEM,
   REC_WEAK,
+  REC_WORD_LIKE,
 } from './packed-format.ts';
 import { hyphensAsSpaces } from './exclude-contexts.ts';
 import { packLexicon } from './figure-lexicon.ts';
@@ -111,7 +112,11 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     if (key.length === 0) continue;
     const caseForm = a.caseSensitive ? trimKey(foldKeepCase(a.text)) : '';
     const flags =
-      (a.weak ? REC_WEAK : 0) | (a.misspelling ? REC_MISSPELLING : 0) | (a.caseSensitive ? REC_CASE_SENSITIVE : 0) | (a.caseForm ? REC_CASE_FORM : 0);
+      (a.weak ? REC_WEAK : 0) |
+      (a.misspelling ? REC_MISSPELLING : 0) |
+      (a.caseSensitive ? REC_CASE_SENSITIVE : 0) |
+      (a.caseForm ? REC_CASE_FORM : 0) |
+      (a.wordLike ? REC_WORD_LIKE : 0);
     const entity = idx(a.entity) * REC_ENTITY;
     add(key, { code: entity | flags, caseForm });
     const stem = replaceableStem(key);
@@ -183,7 +188,6 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     mayInflect,
     recs,
     caseForms,
-    wordLike: [...new Set(data.aliases.filter((a) => a.wordLike).map((a) => trimKey(foldKeepCase(a.text))))].sort(),
     lexicon: packLexicon(),
     disputes,
     targets: { norms: [], words: [], entities: [] },
