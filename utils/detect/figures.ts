@@ -14,9 +14,10 @@
  * number's own clause (no comma or conjunction between them) before any
  * other ("145 Menschen wurden getötet, 551 Menschen wurden verletzt"), and
  * after the number on ties; a figure word after another count that has its
- * own is that count's ("11 people, including the four gunmen"). Years, dates, times, money, scales, percentages,
- * measures ("340 km"), groups among the victims ("6 children", "5 were
- * children"), ordinals and numbers glued to letters are not figures.
+ * own is that count's ("11 people, including the four gunmen"). Years,
+ * dates, times, money, scales, percentages, measures ("340 km"), groups
+ * among the victims ("6 children", "5 were children"), ordinals and numbers
+ * glued to letters are not figures.
  * Spelled numbers from two up ("four gunmen", "a hundred injured",
  * "quattro", "четверо") count too.
  */
@@ -528,11 +529,17 @@ export function findFigures(
     let bestSide = Infinity;
     for (const o of options.values()) {
       const side = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => speaksFor(ctx, o.dispute.subject, en));
-      if (
+      // As `nearer`, with the side of the subject's nearest mention before the tie on position.
+      const better =
         !best ||
-        (o.crossed !== best.crossed ? !o.crossed : o.distance < best.distance) ||
-        (o.crossed === best.crossed && o.distance === best.distance && (side < bestSide || (side === bestSide && best.before && !o.before)))
-      ) {
+        (o.crossed !== best.crossed
+          ? !o.crossed
+          : o.distance !== best.distance
+            ? o.distance < best.distance
+            : side !== bestSide
+              ? side < bestSide
+              : best.before && !o.before);
+      if (better) {
         best = o;
         bestSide = side;
       }

@@ -14,7 +14,7 @@ import { russianCaseForms } from './russian-cases.ts';
 /** Per language: the other forms of an alias of a subject (a person or not). */
 const MAKERS: Record<string, (text: string, person: boolean) => string[]> = {
   ru: russianCaseForms,
-  de: (text) => germanCaseForms(text),
+  de: germanCaseForms,
 };
 
 /**
