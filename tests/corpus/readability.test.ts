@@ -6,9 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileKb } from '../../utils/kb/compile';
-import { readKbFiles } from '../../scripts/kb-files';
 import { parsePage, scanPage } from '../../scripts/kb-scan';
+import { shippedMatcher } from '../kb/helpers';
 import { sharedFolder } from '../shared-folder';
 
 const corpus = sharedFolder('corpus/readability');
@@ -18,14 +17,12 @@ const expected = JSON.parse(readFileSync(path.join(import.meta.dirname, 'expecte
 
 describe.skipIf(!corpus)('real pages (readability corpus)', () => {
   it('finds exactly the reviewed hits', async () => {
-    const folder = readKbFiles();
-    const compiled = compileKb(folder.files, { root: folder.root });
-    if (!compiled.ok) throw new Error('The shipped knowledge base does not compile: run npm run kb -- check');
+    const matcher = shippedMatcher();
     const pages = readdirSync(corpus!).filter((name) => name.endsWith('.html')).sort();
     expect(pages.length).toBeGreaterThanOrEqual(100);
     const actual: Record<string, string[]> = {};
     for (const name of pages) {
-      const report = await scanPage(parsePage(path.join(corpus!, name)), compiled.matcher);
+      const report = await scanPage(parsePage(path.join(corpus!, name)), matcher);
       const hits = [
         ...report.mentions.map((m) => `${m.fuzzy ? 'possible ' : ''}${m.entity}: ${m.text}`),
         ...report.figures.map((f) => `figure ${f.dispute}: ${f.text}`),

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../scripts/bench/generate-pages';
-import { readKbFiles } from '../../scripts/kb-files';
 import { AliasIndex } from '../../utils/detect/alias-index';
 import { ScanState, scanBlock } from '../../utils/detect/block-scan';
 import { type RawMatch, matchAt } from '../../utils/detect/match-at';
 import { packMatcher } from '../../utils/detect/packed';
-import { compileKb } from '../../utils/kb/compile';
 import { SKIP, UNIT_TABLE, computeUnit, specialIsWord, specialWidth } from '../../utils/text/char-table';
+import { shippedMatcher } from '../kb/helpers';
 
 /**
  * The scanner's filters (first-word fingerprints, first-word pairs, Russian
@@ -70,11 +69,9 @@ describe('the exact scan against a walk of the trie at every word start', () => 
   let index: AliasIndex;
   let aliasTexts: string[];
   beforeAll(() => {
-    const folder = readKbFiles();
-    const compiled = compileKb(folder.files, { root: folder.root });
-    if (!compiled.ok) throw new Error('the knowledge base does not compile');
-    index = new AliasIndex(packMatcher(compiled.matcher));
-    aliasTexts = compiled.matcher.aliases.map((a) => a.text);
+    const matcher = shippedMatcher();
+    index = new AliasIndex(packMatcher(matcher));
+    aliasTexts = matcher.aliases.map((a) => a.text);
   });
 
   it('finds the same matches in random text built from the KB aliases, whole and in slices', () => {

@@ -5,20 +5,12 @@
  * the detector.
  */
 import { describe, expect, it } from 'vitest';
-import { readKbFiles } from '../../scripts/kb-files';
 import { GATE_OPEN, createDetector, createGate, packMatcher, scanPage } from '../../utils/detect';
-import { compileKb } from '../../utils/kb/compile';
 import type { MatcherAlias } from '../../utils/kb/matcher-data';
 import { withCaseForms } from '../../utils/kb/case-forms';
 import { germanCaseForms } from '../../utils/kb/german-cases';
 import { russianCaseForms } from '../../utils/kb/russian-cases';
-
-function shippedMatcher() {
-  const { root, files } = readKbFiles();
-  const result = compileKb(files, { root });
-  if (!result.ok) throw new Error('The shipped knowledge base does not compile: run npm run kb -- check');
-  return result.matcher;
-}
+import { shippedMatcher } from './helpers';
 
 const alias = (text: string, entity: string, opts: Partial<MatcherAlias> = {}): MatcherAlias => ({
   text,

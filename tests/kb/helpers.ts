@@ -13,6 +13,14 @@ export function compileFolder(dir: string): { root: string; result: CompileResul
   return { root, result: compileKb(files, { root }) };
 }
 
+/** The matcher data of the shipped knowledge base (data/), as the build compiles it. */
+export function shippedMatcher() {
+  const { root, files } = readKbFiles();
+  const result = compileKb(files, { root });
+  if (!result.ok) throw new Error('The shipped knowledge base does not compile: run npm run kb -- check');
+  return result.matcher;
+}
+
 export function compileValid() {
   const { result } = compileFolder(VALID);
   if (!result.ok) throw new Error(`valid fixture does not compile:\n${JSON.stringify(result.errors, null, 2)}`);

@@ -13,21 +13,14 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../scripts/bench/generate-pages';
-import { PROJECT_ROOT, readKbFiles } from '../../scripts/kb-files';
+import { PROJECT_ROOT } from '../../scripts/kb-files';
 import { parsePage } from '../../scripts/kb-scan';
 import { createDetector, createGate, scanPage } from '../../utils/detect';
-import { compileKb } from '../../utils/kb/compile';
 import type { PageResult } from '../../utils/detect/types';
 import { scanDocument } from '../../utils/page/scan-document';
 import { type Block, locate, segmentBlocks } from '../../utils/page/segment-blocks';
+import { shippedMatcher } from '../kb/helpers';
 import { sharedFolder } from '../shared-folder';
-
-function compiled() {
-  const folder = readKbFiles();
-  const result = compileKb(folder.files, { root: folder.root });
-  if (!result.ok) throw new Error('The shipped knowledge base does not compile: run npm run kb -- check');
-  return result.matcher;
-}
 
 /** Each mention and figure as its kind, id, first node's text and offsets, in a stable order. */
 function located(blocks: readonly Block[], result: PageResult, nodeIds: Map<Text, number>): string[] {
@@ -101,7 +94,7 @@ function randomPage(random: () => number, aliases: readonly string[]): Element {
 }
 
 describe('the gated scan', () => {
-  const matcher = compiled();
+  const matcher = shippedMatcher();
   const gate = createGate(matcher);
   const detector = createDetector(matcher);
 
