@@ -60,6 +60,9 @@ function punctuationFold(c: number): number {
 /** Folds one code point (given as a string) to its folded form. */
 export function foldCodePoint(s: string, keepCase = false): string {
   const c = s.codePointAt(0) ?? 0;
+  // (ASCII letters and digits first: no lookups, no normalisation.)
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return s;
+  if (c >= 0x41 && c <= 0x5a) return keepCase ? s : String.fromCharCode(c + 0x20);
   if (s.length === 1) {
     const p = punctuationFold(c);
     if (p >= 0) return String.fromCharCode(p);

@@ -146,11 +146,15 @@ function growScratch(need: number): Uint16Array {
   return b;
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
 /**
  * Folds like `foldString` but keeps letter case: used to compare
  * case-sensitive aliases ("IS" is not "is") with the original text.
  */
 export function foldKeepCase(text: string): string {
+  // (Plain ASCII letters and digits fold to themselves: most case-sensitive words checked, "US", "FSB".)
+  if (ASCII_WORD.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const f = foldCodePoint(ch, true);
