@@ -4,7 +4,8 @@
  * tests/page/gated-scan.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { GATE_NONE, GATE_OPEN, GATE_WEAK, createGate } from '../../utils/detect';
+import { GATE_NONE, GATE_OPEN, GATE_WEAK, Gate, createGate } from '../../utils/detect';
+import type { GatePattern } from '../../utils/detect/gate-format';
 import { needOf, packGate } from '../../utils/detect/gate-pack';
 import type { MatcherData } from '../../utils/kb/matcher-data';
 import { ALIASES, DATA, ENTITIES, IS, alias } from './fixtures';
@@ -63,6 +64,10 @@ describe('the page gate', () => {
     expect(open('Le Service fédéral de sécurité (FSB) a annoncé.', g).level).toBe(GATE_OPEN);
     // Without the diacritics, and cut by a node boundary, the words to confirm are still found.
     expect(open('Le Service federal de secu\nrite a annonce.', g).level).toBe(GATE_OPEN);
+    // With other or decomposed diacritics, and a soft hyphen.
+    expect(open('Le Service fèdéral de se\u0301curite\u0301 a annoncé.', g).level).toBe(GATE_OPEN);
+    expect(open('Le Service fédéral de sécu\u00adrité a annoncé.', g).level).toBe(GATE_OPEN);
+    expect(open('Le Service fédéral de santé a annoncé.', g).level).toBe(GATE_WEAK);
   });
 
   it('finds aliases without a capital by their units, in any case', () => {
@@ -72,6 +77,40 @@ describe('the page gate', () => {
     expect(open('the 1999 apartment bombings in Moscow', g).level).toBe(GATE_OPEN);
     // The anchor of "1999 apartment bombings" alone, without the words to confirm, opens nothing.
     expect(open('a new apartment block', g).level).toBe(GATE_WEAK);
+  });
+
+  it('runs a pattern only on pages that hold a unit of its script, and still opens pages in every script', () => {
+    const g = createGate(
+      data([...ALIASES, alias('Шойгу', 'shoigu', 'ru'), alias('Şoygu', 'shoigu', 'tr'), alias('داعش', IS, 'ar'), alias('イスラム国', IS, 'ja')]),
+    );
+    // Cyrillic capitals, a capital of Latin Extended-A, Arabic and kana: each block its own pattern.
+    expect(open('Сергей Шойгу прибыл.', g).level).toBe(GATE_OPEN);
+    expect(open('Sergey Şoygu geldi.', g).level).toBe(GATE_OPEN);
+    expect(open('أعلن داعش مسؤوليته', g).level).toBe(GATE_OPEN);
+    expect(open('「イスラム国」が犯行声明', g).level).toBe(GATE_OPEN);
+    // A gate whose only pattern is said to start in a script the page lacks finds nothing, though the pattern matches.
+    const packed = packGate(DATA);
+    const capitals = packed.patterns.find((pattern) => pattern.capitals && pattern.script === null);
+    expect(capitals).toBeDefined();
+    const onlyIf = (script: string | null) => new Gate({ ...packed, patterns: [{ ...(capitals as GatePattern), script }], later: [] });
+    expect(open('Nikolai Patrushev said so.', onlyIf('[\\u0400-\\u04ff]')).level).toBe(GATE_NONE);
+    expect(open('Nikolai Patrushev said so (Николай).', onlyIf('[\\u0400-\\u04ff]')).level).toBe(GATE_OPEN);
+    expect(open('Nikolai Patrushev said so.', onlyIf(null)).level).toBe(GATE_OPEN);
+  });
+
+  it('makes one pattern per kind and block of units, whose matches start with a unit its script test finds', () => {
+    const { patterns } = packGate(DATA);
+    const keys = patterns.map((pattern) => `${String(pattern.capitals)} ${pattern.script ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const pattern of patterns) {
+      const script = pattern.script === null ? null : new RegExp(pattern.script);
+      // Every unit a match can start with (tried over the first blocks of Unicode) is in the first block, or found by the script test.
+      for (let u = 0x20; u < 0x3100; u++) {
+        const ch = String.fromCharCode(u);
+        const starts = new RegExp(`^(?:${pattern.source})`).test(`${ch}ab\n`) || new RegExp(`^(?:${pattern.source})`).test(ch);
+        if (starts) expect(script ? script.test(ch) : u < 0x100, `${pattern.source.slice(0, 40)} starts with U+${u.toString(16)}`).toBe(true);
+      }
+    }
   });
 
   it('does not see a name written in lower case where the KB writes it with a capital (a documented limit)', () => {

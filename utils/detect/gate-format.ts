@@ -11,7 +11,7 @@
  * at closely only when an alias that counts on its own (not weak) is
  * possible there, and then only around the anchors of the possible aliases.
  */
-export const GATE_FORMAT = 'gloss-gate/1';
+export const GATE_FORMAT = 'gloss-gate/2';
 
 /**
  * Plain arrays of numbers: the build emits the gate as JSON that the content
@@ -22,16 +22,18 @@ export const GATE_FORMAT = 'gloss-gate/1';
 export interface PackedGate {
   format: typeof GATE_FORMAT;
   /**
-   * Regular expressions (flag `g`) whose matches, together, fall inside every
-   * word that could be an anchor: a capital letter followed by a possible
-   * second letter of a capitalised anchor; the first units of an anchor
-   * written in lower case or in a script without case. (Two passes: either
-   * alone is several times faster than the two as one pattern.) The first is
-   * the capitals' pattern, the others spell out units of anchors.
+   * Regular expressions whose matches, together, fall inside every word that
+   * could be an anchor: a capital letter followed by a possible second letter
+   * of a capitalised anchor; the first units of an anchor written in lower
+   * case or in a script without case. One pattern per kind and per block of
+   * 256 units the matches start in, so that a page runs only the patterns of
+   * the scripts it holds (and the engine skips ahead fast: a pattern whose
+   * first units come from several scripts tries nearly every unit of a page
+   * held in two bytes per unit).
    */
-  patterns: string[];
-  /** More patterns of the same kind, for anchors of weak aliases only: run only where the others open the page. */
-  later: string[];
+  patterns: GatePattern[];
+  /** More patterns of the same kinds, for anchors of weak aliases only: run only where the others open the page. */
+  later: GatePattern[];
   /**
    * The anchors, sorted by their fingerprints (`a`, then `b`): per anchor,
    * the fingerprints (22 bits, never 0) of its word's two hashes and its
@@ -60,6 +62,19 @@ export interface PackedGate {
   stems: [number, number][];
   /** The case-kept forms of the case-sensitive anchors: [anchor index, form]. */
   caseForms: [number, string][];
+}
+
+export interface GatePattern {
+  /** The regular expression (run with flag `g`). */
+  source: string;
+  /**
+   * Its matches start with a capital and end inside the same word (so the
+   * word is found from where a match ends, and no match object is needed);
+   * else they spell out units, which may go across node boundaries.
+   */
+  capitals: boolean;
+  /** A one-class pattern: this pattern is run only on pages where it matches (they hold a unit its matches can start with); null: on every page. */
+  script: string | null;
 }
 
 /*

@@ -38,6 +38,7 @@ import {
   ANCHOR_INFLECTS,
   type AnchorEntry,
   GATE_FORMAT,
+  type GatePattern,
   HASH_B_MULT,
   HASH_B_SEED,
   type PackedGate,
@@ -309,13 +310,40 @@ function characterClass(units: Iterable<number>): string {
   return `[${out}]`;
 }
 
+/** The block of 256 units a pattern's matches start in (patterns are made per block: see `GatePattern`). */
+const blockOf = (u: number): number => u >>> 8;
+
+/**
+ * Patterns by the block their matches start in: those of the first block
+ * (ASCII and Latin-1) are run on every page, the others only where the page
+ * holds one of the units their matches can start with (`firsts`).
+ */
+function byBlock(groups: Map<number, { source: string; firsts: number[] }>, capitals: boolean): GatePattern[] {
+  return [...groups]
+    .sort((x, y) => x[0] - y[0])
+    .map(([block, { source, firsts }]) => ({ source, capitals, script: block === 0 ? null : characterClass(firsts) }));
+}
+
+/** Groups `items` by a key. */
+function groupBy<T>(items: Iterable<T>, key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /**
  * The patterns: capitalised anchors, and the first units of the other
- * anchors of aliases that count on their own, run on every page; those of
- * weak aliases only, run only where the page turns out to be read closely
- * (they cannot open it, and it saves their cost on most pages).
+ * anchors of aliases that count on their own, run on every page (those that
+ * start in the page's scripts); those of weak aliases only, run only where
+ * the page turns out to be read closely (they cannot open it, and it saves
+ * their cost on most pages).
  */
-export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: boolean }[]): { patterns: string[]; later: string[] } {
+export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: boolean }[]): { patterns: GatePattern[]; later: GatePattern[] } {
   const universe = unitsOf(UNIVERSE);
   const capitals = universe.filter(isCapital);
   /** Units of the universe (and of `extra`) whose fold starts with one of `firsts`. */
@@ -365,10 +393,9 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
   const plain = universe.filter((u) => u < DIACRITIC_LETTERS[0] || u > DIACRITIC_LETTERS[1]);
   const letters = (folded: ReadonlySet<number>, then: number[] = []) => characterClass([...foldingTo(folded, plain), ...then]);
   const notLetter = '(?![A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
-  const branches: string[] = [];
+  // A branch per first letter and block of its capitals (É is not in the block of E).
+  const branches = new Map<number, { source: string; firsts: number[] }>();
   for (const [first, { seconds, thirds, endsAtTwo, alone }] of [...byFirst].sort((x, y) => x[0] - y[0])) {
-    const head = characterClass(capitals.filter((u) => foldOf(u).charCodeAt(0) === first));
-    if (head === '[]') continue;
     const tails: string[] = [];
     if (seconds.size > 0) {
       const third = thirds.size > 0 ? letters(thirds, open) : '';
@@ -377,15 +404,28 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
     }
     // A one-letter anchor is a word of its own: its capital is not followed by a letter.
     if (alone) tails.push(notLetter);
-    branches.push(`${head}(?:${tails.join('|')})`);
+    const heads = capitals.filter((u) => foldOf(u).charCodeAt(0) === first);
+    for (const [block, units] of groupBy(heads, blockOf)) {
+      const branch = `${characterClass(units)}(?:${tails.join('|')})`;
+      const group = branches.get(block);
+      if (group) {
+        group.source += `|${branch}`;
+        group.firsts.push(...units);
+      } else branches.set(block, { source: branch, firsts: units });
+    }
   }
   // (A node boundary or a soft hyphen may cut a word between two of its units.)
   const escape = (literal: string) => [...literal].map(regexUnit).join('[\\n\\u00ad]?');
-  const alternatives = (list: Iterable<string>) => [...list].sort().map(escape).join('|');
+  const alternatives = (list: Iterable<string>) =>
+    new Map(
+      [...groupBy(list, (literal) => blockOf(literal.charCodeAt(0)))].map(([block, group]) => [
+        block,
+        { source: group.sort().map(escape).join('|'), firsts: group.map((literal) => literal.charCodeAt(0)) },
+      ]),
+    );
   return {
-    // (The capitals' pattern comes first, and is there even when it can match nothing.)
-    patterns: [branches.join('|') || '(?!)', alternatives(literals)].filter((pattern) => pattern.length > 0),
-    later: [alternatives([...weakLiterals].filter((literal) => !literals.has(literal)))].filter((pattern) => pattern.length > 0),
+    patterns: [...byBlock(branches, true), ...byBlock(alternatives(literals), false)],
+    later: byBlock(alternatives([...weakLiterals].filter((literal) => !literals.has(literal))), false),
   };
 }
 

@@ -21,12 +21,12 @@ import {
   GATE_FORMAT,
   HASH_B_MULT,
   HASH_B_SEED,
+  type GatePattern,
   type PackedGate,
-  regexUnit,
 } from './gate-format.ts';
 import { HASH_MASK, HASH_MULT, HASH_SEED, fingerprint } from './word-hash.ts';
 
-const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, specialIsWord, specialUnits, specialWidth, unitInfo } = chars;
+const { HIGH_SURROGATE, SKIP, SPECIAL, UNIT_MASK, UNIT_TABLE, WORD, computeUnit, foldCodePoint, specialIsWord, specialUnits, specialWidth, unitInfo } = chars;
 const KINDS = WORD | SKIP | SPECIAL | HIGH_SURROGATE;
 const MULT_A = HASH_MULT;
 const MULT_B = HASH_B_MULT;
@@ -53,8 +53,13 @@ export function isCapital(c: number): boolean {
   return s.toLowerCase() !== s && s.toUpperCase() === s;
 }
 
-/** Letters that fold to others: with diacritics (Latin-1, Latin Extended-A), Ё, Й (and the soft hyphen, which folding drops). */
-const FOLDING_LETTERS = /[\u00ad\u00c0-\u017f\u0401\u0419\u0439\u0451]/;
+/**
+ * Units that fold to others: letters with diacritics (Latin-1, Latin
+ * Extended-A), Ё, Й, combining diacritical marks, and the soft hyphen (which
+ * folding drops); then the same in a text in lower case, to fold.
+ */
+const FOLDING_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0401\u0419\u0439\u0451]/;
+const FOLDING_LOWER_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0439\u0451]/g;
 
 interface Resolution {
   needs: readonly number[];
@@ -67,9 +72,29 @@ interface Resolution {
 /** Where anchors found by `Gate.word` go: the word's start and end, and the anchor's index. */
 type Sink = (start: number, end: number, anchor: number) => void;
 
+/**
+ * A pattern as a page runs it: its expression made on first use (a page
+ * without the pattern's script never parses it), and the test of its script
+ * (see `GatePattern`).
+ */
+class Pattern {
+  private made: RegExp | null = null;
+  readonly capitals: boolean;
+  readonly script: RegExp | null;
+
+  constructor(private readonly packed: GatePattern) {
+    this.capitals = packed.capitals;
+    this.script = packed.script === null ? null : new RegExp(packed.script);
+  }
+
+  get regex(): RegExp {
+    return (this.made ??= new RegExp(this.packed.source, 'g'));
+  }
+}
+
 export class Gate {
-  private readonly patterns: RegExp[];
-  private readonly later: RegExp[];
+  private readonly patterns: Pattern[];
+  private readonly later: Pattern[];
   private readonly a: readonly number[];
   private readonly b: readonly number[];
   private readonly flags: readonly number[];
@@ -87,8 +112,8 @@ export class Gate {
     if (packed.format !== GATE_FORMAT) throw new Error(`Unknown gate format ${String(packed.format)}`);
     // Nothing here loops over the anchors in JavaScript: a page's first run of such a loop is slow.
     this.packed = packed;
-    this.patterns = packed.patterns.map((pattern) => new RegExp(pattern, 'g'));
-    this.later = packed.later.map((pattern) => new RegExp(pattern, 'g'));
+    this.patterns = packed.patterns.map((pattern) => new Pattern(pattern));
+    this.later = packed.later.map((pattern) => new Pattern(pattern));
     this.a = packed.a;
     this.b = packed.b;
     this.flags = packed.flags;
@@ -297,16 +322,17 @@ export class GateScan {
   private position = 0;
   private checkedTo = 0;
   private outcome: { level: number; hits: number[] } | null = null;
-  /** Words to confirm looked for so far, and the page's text in lower case (made when first needed). */
+  /** Words to confirm looked for so far, and the page's text in lower case, and bare (made when first needed). */
   private readonly confirmations = new Map<number, boolean>();
   private lowerText: string | null = null;
   private accented: boolean | null = null;
+  private bareText: string | null = null;
   private readonly sink: Sink;
 
   constructor(
     private readonly gate: Gate,
-    private patterns: readonly RegExp[],
-    private later: readonly RegExp[],
+    private patterns: readonly Pattern[],
+    private later: readonly Pattern[],
     private readonly text: string,
   ) {
     this.has = new Uint8Array(gate.anchorCount);
@@ -320,34 +346,13 @@ export class GateScan {
 
   /** Goes on for at most `matches` matches of the patterns (and, on an open page, of the later ones); true once the text is done. */
   run(matches = Number.POSITIVE_INFINITY): boolean {
-    const { gate, text, sink } = this;
-    let seen = 0;
+    let left = matches;
     while (this.current < this.patterns.length) {
-      const pattern = this.patterns[this.current] as RegExp;
-      pattern.lastIndex = this.position;
-      for (;;) {
-        if (seen++ >= matches) {
-          this.position = pattern.lastIndex;
-          return false;
-        }
-        // A match lies inside a word: read that word from its start, once. A capital's match is at most a unit
-        // long past the capital, and a test makes no match object; the match of spelled-out units may go
-        // across node boundaries, so it is asked where it starts.
-        let start: number;
-        if (this.current === 0) {
-          if (!pattern.test(text)) break;
-          start = pattern.lastIndex - 1;
-        } else {
-          const match = pattern.exec(text);
-          if (!match) break;
-          start = match.index;
-        }
-        while (start > 0 && inWord(text.charCodeAt(start - 1))) start--;
-        if (start >= this.checkedTo) {
-          gate.word(text, start, sink);
-          this.checkedTo = gate.wordNext;
-        }
-        if (pattern.lastIndex < this.checkedTo) pattern.lastIndex = this.checkedTo;
+      const pattern = this.patterns[this.current] as Pattern;
+      // (A pattern whose script the page lacks cannot match: it is neither made nor run.)
+      if (this.position > 0 || pattern.script === null || pattern.script.test(this.text)) {
+        left = this.runPattern(pattern, left);
+        if (left < 0) return false;
       }
       this.current++;
       this.position = 0;
@@ -360,6 +365,36 @@ export class GateScan {
       }
     }
     return true;
+  }
+
+  /** Runs `pattern` from where it stands for at most `matches` matches: the matches left when it is done, or -1 when it is not. */
+  private runPattern({ regex, capitals }: Pattern, matches: number): number {
+    const { gate, text, sink } = this;
+    regex.lastIndex = this.position;
+    for (let seen = 0; ; seen++) {
+      if (seen >= matches) {
+        this.position = regex.lastIndex;
+        return -1;
+      }
+      // A match lies inside a word: read that word from its start, once. A capital's match ends inside the word it
+      // starts, and a test makes no match object; the match of spelled-out units may go across node boundaries,
+      // so it is asked where it starts.
+      let start: number;
+      if (capitals) {
+        if (!regex.test(text)) return matches - seen;
+        start = regex.lastIndex - 1;
+      } else {
+        const match = regex.exec(text);
+        if (!match) return matches - seen;
+        start = match.index;
+      }
+      while (start > 0 && inWord(text.charCodeAt(start - 1))) start--;
+      if (start >= this.checkedTo) {
+        gate.word(text, start, sink);
+        this.checkedTo = gate.wordNext;
+      }
+      if (regex.lastIndex < this.checkedTo) regex.lastIndex = this.checkedTo;
+    }
   }
 
   /** GATE_NONE, GATE_WEAK or GATE_OPEN, once `run` is done. */
@@ -376,9 +411,10 @@ export class GateScan {
    * Whether the page holds word `index` to confirm, in any case: found as
    * folded or as written in the page's text in lower case without node
    * boundaries (which may cut a word), or, on a page with letters that fold
-   * to others (Latin diacritics, ё, й, marks, soft hyphens), by a pattern that
-   * lets each letter be one of those and node boundaries, marks and soft
-   * hyphens stand between them.
+   * to others (Latin diacritics, ё, й, marks, soft hyphens), in that text
+   * with those units folded (made once per page, by one native pass that
+   * stops only at them; a pattern per word, case-insensitive over accented
+   * letters, or decomposing the whole text cost milliseconds).
    */
   private holds(index: number): boolean {
     let known = this.confirmations.get(index);
@@ -386,9 +422,9 @@ export class GateScan {
     const forms = this.gate.confirmWord(index);
     const lower = (this.lowerText ??= this.text.toLowerCase().replace(/\n/g, ''));
     known = forms.some((form) => lower.includes(form));
-    if (!known && (this.accented ??= FOLDING_LETTERS.test(this.text) || /\p{Mn}/u.test(this.text))) {
-      const letter = (ch: string): string => (/[a-z]/.test(ch) ? `[${ch}\\u00c0-\\u017f]` : ch === 'и' ? '[ий]' : ch === 'е' ? '[её]' : regexUnit(ch));
-      known = new RegExp([...(forms[0] as string)].map(letter).join('[\\n\\u00ad\\u0300-\\u036f]*'), 'i').test(this.text);
+    if (!known && (this.accented ??= FOLDING_UNITS.test(this.text))) {
+      this.bareText ??= lower.replace(FOLDING_LOWER_UNITS, (unit) => foldCodePoint(unit));
+      known = this.bareText.includes(forms[0] as string);
     }
     this.confirmations.set(index, known);
     return known;
