@@ -27,9 +27,9 @@ const EMPTY: DocumentScan = { blocks: [], result: { mentions: [], figures: [] } 
 
 /** Stage 2: the blocks around the anchors, scanned and resolved. */
 export async function scanAround(root: Element, anchors: PageAnchors, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
-  const { page, anchored } = anchors;
+  const { page, nodes, anchored } = anchors;
   const scan = detector.createPageScan();
-  const segmenting = segmentNear(root, page.nodes, page.data, anchored, CONTEXT_BLOCKS, options);
+  const segmenting = segmentNear(root, nodes, page.data, anchored, CONTEXT_BLOCKS, options);
   let made = segmenting.next();
   while (!made.done) {
     if (await pause(options)) return EMPTY;
