@@ -98,13 +98,13 @@ describe('the page gate', () => {
     expect(open('Nikolai Patrushev said so.', onlyIf(null)).level).toBe(GATE_OPEN);
   });
 
-  it('makes one pattern per kind and block of units, whose matches start with a unit its script test finds', () => {
+  it('makes one pattern per kind and script, whose matches start with a unit its script test finds', () => {
     const { patterns } = packGate(DATA);
     const keys = patterns.map((pattern) => `${String(pattern.capitals)} ${pattern.script ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const pattern of patterns) {
       const script = pattern.script === null ? null : new RegExp(pattern.script);
-      // Every unit a match can start with (tried over the first blocks of Unicode) is in the first block, or found by the script test.
+      // Every unit a match can start with (tried over the first blocks of Unicode) is ASCII or Latin-1, or found by the script test.
       for (let u = 0x20; u < 0x3100; u++) {
         const ch = String.fromCharCode(u);
         const starts = new RegExp(`^(?:${pattern.source})`).test(`${ch}ab\n`) || new RegExp(`^(?:${pattern.source})`).test(ch);

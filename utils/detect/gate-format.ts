@@ -25,11 +25,12 @@ export interface PackedGate {
    * Regular expressions whose matches, together, fall inside every word that
    * could be an anchor: a capital letter followed by a possible second letter
    * of a capitalised anchor; the first units of an anchor written in lower
-   * case or in a script without case. One pattern per kind and per block of
-   * 256 units the matches start in, so that a page runs only the patterns of
-   * the scripts it holds (and the engine skips ahead fast: a pattern whose
-   * first units come from several scripts tries nearly every unit of a page
-   * held in two bytes per unit).
+   * case or in a script without case. One pattern per kind and per script
+   * the matches start in (ASCII and Latin-1; the rest of Latin; Greek and
+   * Cyrillic; others), so that a page runs only the patterns of the scripts
+   * it holds (and the engine skips ahead fast: a pattern whose first units
+   * come from several scripts tries nearly every unit of a page held in two
+   * bytes per unit).
    */
   patterns: GatePattern[];
   /** More patterns of the same kinds, for anchors of weak aliases only: run only where the others open the page. */
@@ -73,7 +74,11 @@ export interface GatePattern {
    * else they spell out units, which may go across node boundaries.
    */
   capitals: boolean;
-  /** A one-class pattern: this pattern is run only on pages where it matches (they hold a unit its matches can start with); null: on every page. */
+  /**
+   * A one-class pattern, the same for all the patterns of a script: they are
+   * run only on pages where it matches (they hold a unit their matches can
+   * start with); null: on every page.
+   */
   script: string | null;
 }
 

@@ -310,18 +310,23 @@ function characterClass(units: Iterable<number>): string {
   return `[${out}]`;
 }
 
-/** The block of 256 units a pattern's matches start in (patterns are made per block: see `GatePattern`). */
-const blockOf = (u: number): number => u >>> 8;
+/**
+ * The scripts a pattern's matches start in (patterns are made per group of
+ * scripts: see `GatePattern`): ASCII and Latin-1; the rest of Latin; Greek
+ * and Cyrillic; all others.
+ */
+const scriptOf = (u: number): number => (u < 0x100 ? 0 : u < 0x370 ? 1 : u < 0x530 ? 2 : 3);
 
 /**
- * Patterns by the block their matches start in: those of the first block
- * (ASCII and Latin-1) are run on every page, the others only where the page
- * holds one of the units their matches can start with (`firsts`).
+ * Patterns by the scripts their matches start in: those of the first (ASCII
+ * and Latin-1) are run on every page, the others only where the page holds
+ * one of the units the matches of that script's patterns (`firsts`, of all
+ * kinds, weak aliases' too) start with: one test per script and page.
  */
-function byBlock(groups: Map<number, { source: string; firsts: number[] }>, capitals: boolean): GatePattern[] {
+function byScript(groups: Map<number, { source: string }>, capitals: boolean, firsts: Map<number, Set<number>>): GatePattern[] {
   return [...groups]
     .sort((x, y) => x[0] - y[0])
-    .map(([block, { source, firsts }]) => ({ source, capitals, script: block === 0 ? null : characterClass(firsts) }));
+    .map(([script, { source }]) => ({ source, capitals, script: script === 0 ? null : characterClass(firsts.get(script) ?? []) }));
 }
 
 /** Groups `items` by a key. */
@@ -393,8 +398,14 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
   const plain = universe.filter((u) => u < DIACRITIC_LETTERS[0] || u > DIACRITIC_LETTERS[1]);
   const letters = (folded: ReadonlySet<number>, then: number[] = []) => characterClass([...foldingTo(folded, plain), ...then]);
   const notLetter = '(?![A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
-  // A branch per first letter and block of its capitals (É is not in the block of E).
-  const branches = new Map<number, { source: string; firsts: number[] }>();
+  // A branch per first letter and script of its capitals (Ś is not in the script of S).
+  const branches = new Map<number, { source: string }>();
+  const firsts = new Map<number, Set<number>>();
+  const starting = (script: number, units: Iterable<number>) => {
+    const set = firsts.get(script) ?? new Set<number>();
+    for (const u of units) set.add(u);
+    firsts.set(script, set);
+  };
   for (const [first, { seconds, thirds, endsAtTwo, alone }] of [...byFirst].sort((x, y) => x[0] - y[0])) {
     const tails: string[] = [];
     if (seconds.size > 0) {
@@ -405,27 +416,28 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
     // A one-letter anchor is a word of its own: its capital is not followed by a letter.
     if (alone) tails.push(notLetter);
     const heads = capitals.filter((u) => foldOf(u).charCodeAt(0) === first);
-    for (const [block, units] of groupBy(heads, blockOf)) {
+    for (const [script, units] of groupBy(heads, scriptOf)) {
       const branch = `${characterClass(units)}(?:${tails.join('|')})`;
-      const group = branches.get(block);
-      if (group) {
-        group.source += `|${branch}`;
-        group.firsts.push(...units);
-      } else branches.set(block, { source: branch, firsts: units });
+      const group = branches.get(script);
+      if (group) group.source += `|${branch}`;
+      else branches.set(script, { source: branch });
+      starting(script, units);
     }
   }
   // (A node boundary or a soft hyphen may cut a word between two of its units.)
   const escape = (literal: string) => [...literal].map(regexUnit).join('[\\n\\u00ad]?');
   const alternatives = (list: Iterable<string>) =>
     new Map(
-      [...groupBy(list, (literal) => blockOf(literal.charCodeAt(0)))].map(([block, group]) => [
-        block,
-        { source: group.sort().map(escape).join('|'), firsts: group.map((literal) => literal.charCodeAt(0)) },
-      ]),
+      [...groupBy(list, (literal) => scriptOf(literal.charCodeAt(0)))].map(([script, group]) => {
+        starting(script, group.map((literal) => literal.charCodeAt(0)));
+        return [script, { source: group.sort().map(escape).join('|') }];
+      }),
     );
+  const literalGroups = alternatives(literals);
+  const laterGroups = alternatives([...weakLiterals].filter((literal) => !literals.has(literal)));
   return {
-    patterns: [...byBlock(branches, true), ...byBlock(alternatives(literals), false)],
-    later: byBlock(alternatives([...weakLiterals].filter((literal) => !literals.has(literal))), false),
+    patterns: [...byScript(branches, true, firsts), ...byScript(literalGroups, false, firsts)],
+    later: byScript(laterGroups, false, firsts),
   };
 }
 

@@ -61,6 +61,13 @@ export function isCapital(c: number): boolean {
 const FOLDING_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0401\u0419\u0439\u0451]/;
 const FOLDING_LOWER_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0439\u0451]/g;
 
+/** A unit as folding makes it, by the unit table (the general rules for the few that fold to several). */
+function foldedUnit(unit: string): string {
+  const e = unitInfo(unit.charCodeAt(0));
+  if ((e & SKIP) !== 0) return '';
+  return (e & SPECIAL) !== 0 ? foldCodePoint(unit) : String.fromCharCode(e & UNIT_MASK);
+}
+
 interface Resolution {
   needs: readonly number[];
   byAnchor: readonly (readonly number[])[];
@@ -327,6 +334,8 @@ export class GateScan {
   private lowerText: string | null = null;
   private accented: boolean | null = null;
   private bareText: string | null = null;
+  /** Per script test of the patterns, whether the page passes it. */
+  private readonly scripts = new Map<string, boolean>();
   private readonly sink: Sink;
 
   constructor(
@@ -350,7 +359,7 @@ export class GateScan {
     while (this.current < this.patterns.length) {
       const pattern = this.patterns[this.current] as Pattern;
       // (A pattern whose script the page lacks cannot match: it is neither made nor run.)
-      if (this.position > 0 || pattern.script === null || pattern.script.test(this.text)) {
+      if (this.position > 0 || this.holdsScript(pattern)) {
         left = this.runPattern(pattern, left);
         if (left < 0) return false;
       }
@@ -365,6 +374,14 @@ export class GateScan {
       }
     }
     return true;
+  }
+
+  /** Whether the page holds a unit `pattern`'s matches may start with (each script tested once). */
+  private holdsScript({ script }: Pattern): boolean {
+    if (script === null) return true;
+    let found = this.scripts.get(script.source);
+    if (found === undefined) this.scripts.set(script.source, (found = script.test(this.text)));
+    return found;
   }
 
   /** Runs `pattern` from where it stands for at most `matches` matches: the matches left when it is done, or -1 when it is not. */
@@ -423,7 +440,7 @@ export class GateScan {
     const lower = (this.lowerText ??= this.text.toLowerCase().replace(/\n/g, ''));
     known = forms.some((form) => lower.includes(form));
     if (!known && (this.accented ??= FOLDING_UNITS.test(this.text))) {
-      this.bareText ??= lower.replace(FOLDING_LOWER_UNITS, (unit) => foldCodePoint(unit));
+      this.bareText ??= lower.replace(FOLDING_LOWER_UNITS, foldedUnit);
       known = this.bareText.includes(forms[0] as string);
     }
     this.confirmations.set(index, known);
