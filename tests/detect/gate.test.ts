@@ -45,6 +45,14 @@ describe('the page gate', () => {
     expect(open('Nikolai Rimsky-Korsakov wrote it.').level).toBe(GATE_NONE);
   });
 
+  it('opens a page for an alias of several anchors only where they stand together', () => {
+    const filler = ' Nothing of note was said in this part of the page.'.repeat(12);
+    expect(open(`Crocus bulbs flower early.${filler} The City Hall opens at nine.`).level).toBe(GATE_WEAK);
+    expect(open(`Crocus bulbs flower early.${filler} Crocus City Hall reopened.`).level).toBe(GATE_OPEN);
+    // Spaces and node boundaries between the words are no obstacle.
+    expect(open(`Gunmen attacked Crocus\n${' '.repeat(200)}\nCity Hall.`).level).toBe(GATE_OPEN);
+  });
+
   it('reads words cut by node boundaries both whole and cut', () => {
     expect(open('C\nrocus City Hall').words).toEqual(['C\nrocus', 'City', 'Hall']);
     // A boundary between two words: the second is read too.

@@ -76,6 +76,15 @@ interface Resolution {
   alsoFinds: Int32Array;
 }
 
+/**
+ * Units within which the anchors of an alias must all be found for it to
+ * open a page: the words of a mention stand together, with at most spaces,
+ * node boundaries and what the segmenter leaves out (hidden text, short
+ * code) between them; a long page holding each word far from the others
+ * ("State", "National", "Security", "Committee") stays shut.
+ */
+const NEAR = 512;
+
 /** Where anchors found by `Gate.word` go: the word's start and end, and the anchor's index. */
 type Sink = (start: number, end: number, anchor: number) => void;
 
@@ -334,6 +343,8 @@ export class GateScan {
   private lowerText: string | null = null;
   private accented: boolean | null = null;
   private bareText: string | null = null;
+  /** Where each anchor was found (made when first needed). */
+  private places: Map<number, number[]> | null = null;
   /** Per script test of the patterns, whether the page passes it. */
   private readonly scripts = new Map<string, boolean>();
   private readonly sink: Sink;
@@ -447,6 +458,35 @@ export class GateScan {
     return known;
   }
 
+  /**
+   * Whether the anchors of need `at` are found within NEAR units of one
+   * another somewhere on the page (always, for a need of one anchor).
+   */
+  private together(at: number): boolean {
+    const { needs, alsoFinds } = this.gate.resolution;
+    const count = (needs[at] as number) >>> 1;
+    if (count < 2) return true;
+    if (!this.places) {
+      // Where each anchor was found (and the anchor its stem stands for), in the order found.
+      const places = (this.places = new Map<number, number[]>());
+      const { found } = this;
+      for (let i = 0; i < found.length; i += 3) {
+        for (const anchor of [found[i + 2] as number, alsoFinds[found[i + 2] as number] as number]) {
+          if (anchor < 0) continue;
+          const list = places.get(anchor);
+          if (list) list.push(found[i] as number);
+          else places.set(anchor, [found[i] as number]);
+        }
+      }
+    }
+    const places = this.places;
+    const near = (anchor: number, p: number) => (places.get(anchor) ?? []).some((q) => Math.abs(q - p) <= NEAR);
+    return (places.get(needs[at + 1] as number) ?? []).some((p) => {
+      for (let k = at + 2; k <= at + count; k++) if (!near(needs[k] as number, p)) return false;
+      return true;
+    });
+  }
+
   private resolve(): { level: number; hits: number[] } {
     if (this.outcome) return this.outcome;
     const { has, found } = this;
@@ -471,12 +511,13 @@ export class GateScan {
         }
       }
     }
-    const opens = (at: number) => ((needs[at] as number) & 1) !== 0;
+    // An alias that counts on its own opens the page where its anchors stand together (its words do, in a mention).
+    const opens = (at: number) => ((needs[at] as number) & 1) !== 0 && this.together(at);
     // Words are confirmed only to keep a page shut: once an alias that counts on its own is possible, every complete
     // need counts (reading a few more blocks costs less than looking for the words); on a shut page, hits are no use.
     const open =
-      complete.some((at) => opens(at) && !confirm.has(at)) ||
-      complete.some((at) => opens(at) && confirm.has(at) && (confirm.get(at) as number[]).every((word) => this.holds(word)));
+      complete.some((at) => !confirm.has(at) && opens(at)) ||
+      complete.some((at) => confirm.has(at) && opens(at) && (confirm.get(at) as number[]).every((word) => this.holds(word)));
     if (!open) return (this.outcome = { level: complete.length > 0 ? GATE_WEAK : GATE_NONE, hits: [] });
     const wanted = new Uint8Array(has.length);
     for (const at of complete) for (let k = at + 1, end = at + 1 + ((needs[at] as number) >>> 1); k < end; k++) wanted[needs[k] as number] = 1;
