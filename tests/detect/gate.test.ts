@@ -78,6 +78,22 @@ describe('the page gate', () => {
     expect(open('Le Service fédéral de santé a annoncé.', g).level).toBe(GATE_WEAK);
   });
 
+  it('looks for words to confirm in steps of the text, a word cut by the end of a step included', () => {
+    const g = createGate(data([...ALIASES, alias('Service fédéral de sécurité', 'fsb', 'fr')]));
+    const filler = (units: number) => 'x '.repeat(units / 2);
+    // The words to confirm straddle the end of the first step (2^18 units), then the second.
+    for (const at of [1 << 18, 1 << 19]) {
+      const text = `Le Service a annoncé. ${filler(at - 36)}le service fédéral de sécu\nrité ${filler(1 << 18)}`;
+      const scan = g.start(text);
+      let calls = 1;
+      while (!scan.run()) calls++;
+      expect(scan.level).toBe(GATE_OPEN);
+      // Each call after the patterns looks through one step.
+      expect(calls).toBeGreaterThan(2);
+    }
+    expect(open(`Le Service a annoncé. ${filler(1 << 19)} le service fédéral de santé`, g).level).toBe(GATE_WEAK);
+  });
+
   it('finds aliases without a capital by their units, in any case', () => {
     const g = createGate(data([...ALIASES, alias('халифат', 'islamic-state', 'ru'), alias('1999 apartment bombings', 'bombings')]));
     expect(open('провозгласили халифат в 2014 году', g).level).toBe(GATE_OPEN);

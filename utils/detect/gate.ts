@@ -54,12 +54,16 @@ export function isCapital(c: number): boolean {
 }
 
 /**
- * Units that fold to others: letters with diacritics (Latin-1, Latin
- * Extended-A), Ё, Й, combining diacritical marks, and the soft hyphen (which
- * folding drops); then the same in a text in lower case, to fold.
+ * Units that fold to others, in a text in lower case: letters with
+ * diacritics (Latin-1, Latin Extended-A), ё, й, combining diacritical marks,
+ * and the soft hyphen (which folding drops).
  */
-const FOLDING_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0401\u0419\u0439\u0451]/;
-const FOLDING_LOWER_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0439\u0451]/g;
+const FOLDING_UNITS = /[\u0300-\u036f\u00ad\u00c0-\u017f\u0439\u0451]/;
+const FOLDING_UNITS_ALL = new RegExp(FOLDING_UNITS.source, 'g');
+
+/** Units of the page's text looked through for words to confirm per step, and the units before a step a word cut by its start may need. */
+const CONFIRM_STEP = 1 << 18;
+const CONFIRM_OVERLAP = 256;
 
 /** A unit as folding makes it, by the unit table (the general rules for the few that fold to several). */
 function foldedUnit(unit: string): string {
@@ -338,11 +342,11 @@ export class GateScan {
   private position = 0;
   private checkedTo = 0;
   private outcome: { level: number; hits: number[] } | null = null;
-  /** Words to confirm looked for so far, and the page's text in lower case, and bare (made when first needed). */
+  /** Words to confirm looked for so far: whether found. */
   private readonly confirmations = new Map<number, boolean>();
-  private lowerText: string | null = null;
-  private accented: boolean | null = null;
-  private bareText: string | null = null;
+  /** Once the patterns are done: the words to confirm still to look for in `run`'s steps, and where the next step starts. */
+  private confirming: number[] | null = null;
+  private confirmedTo = 0;
   /** Where each anchor was found (made when first needed). */
   private places: Map<number, number[]> | null = null;
   /** Per script test of the patterns, whether the page passes it. */
@@ -364,26 +368,49 @@ export class GateScan {
     };
   }
 
-  /** Goes on for at most `matches` matches of the patterns (and, on an open page, of the later ones); true once the text is done. */
+  /**
+   * Goes on for at most `matches` matches of the patterns, or one step of the
+   * search for words to confirm (and, on an open page, the later patterns);
+   * true once the text is done.
+   */
   run(matches = Number.POSITIVE_INFINITY): boolean {
     let left = matches;
-    while (this.current < this.patterns.length) {
-      const pattern = this.patterns[this.current] as Pattern;
-      // (A pattern whose script the page lacks cannot match: it is neither made nor run.)
-      if (this.position > 0 || this.holdsScript(pattern)) {
-        left = this.runPattern(pattern, left);
-        if (left < 0) return false;
+    for (;;) {
+      while (this.current < this.patterns.length) {
+        const pattern = this.patterns[this.current] as Pattern;
+        // (A pattern whose script the page lacks cannot match: it is neither made nor run.)
+        if (this.position > 0 || this.holdsScript(pattern)) {
+          left = this.runPattern(pattern, left);
+          if (left < 0) return false;
+        }
+        this.current++;
+        this.position = 0;
+        this.checkedTo = 0;
       }
-      this.current++;
-      this.position = 0;
-      this.checkedTo = 0;
+      if (!this.confirmed()) return false;
       // The patterns of weak anchors are worth running only where the page is open.
-      if (this.current === this.patterns.length && this.later.length > 0 && this.resolve().level === GATE_OPEN) {
-        this.patterns = [...this.patterns, ...this.later];
-        this.later = [];
-        this.outcome = null;
-      }
+      if (this.later.length === 0 || this.resolve().level !== GATE_OPEN) return true;
+      this.patterns = [...this.patterns, ...this.later];
+      this.later = [];
+      this.outcome = null;
     }
+  }
+
+  /**
+   * Once the patterns are done: looks for the words to confirm that decide
+   * whether the page opens (`search`), one step of the text per call; true
+   * when none is left to look for.
+   */
+  private confirmed(): boolean {
+    if (this.outcome || this.found.length === 0) return true;
+    this.confirming ??= this.wordsDeciding(this.completeNeeds()).filter((word) => !this.confirmations.has(word));
+    if (this.confirming.length > 0 && this.confirmedTo < this.text.length) {
+      this.confirming = this.search(this.confirming, this.confirmedTo);
+      this.confirmedTo += CONFIRM_STEP;
+      return false;
+    }
+    for (const word of this.confirming) this.confirmations.set(word, false);
+    this.confirming = [];
     return true;
   }
 
@@ -435,27 +462,34 @@ export class GateScan {
     return this.resolve().hits;
   }
 
-  /**
-   * Whether the page holds word `index` to confirm, in any case: found as
-   * folded or as written in the page's text in lower case without node
-   * boundaries (which may cut a word), or, on a page with letters that fold
-   * to others (Latin diacritics, ё, й, marks, soft hyphens), in that text
-   * with those units folded (made once per page, by one native pass that
-   * stops only at them; a pattern per word, case-insensitive over accented
-   * letters, or decomposing the whole text cost milliseconds).
-   */
+  /** Whether the page holds word `index` to confirm, as `run` looked for it (`confirmed`). */
   private holds(index: number): boolean {
-    let known = this.confirmations.get(index);
-    if (known !== undefined) return known;
-    const forms = this.gate.confirmWord(index);
-    const lower = (this.lowerText ??= this.text.toLowerCase().replace(/\n/g, ''));
-    known = forms.some((form) => lower.includes(form));
-    if (!known && (this.accented ??= FOLDING_UNITS.test(this.text))) {
-      this.bareText ??= lower.replace(FOLDING_LOWER_UNITS, foldedUnit);
-      known = this.bareText.includes(forms[0] as string);
-    }
-    this.confirmations.set(index, known);
-    return known;
+    return this.confirmations.get(index) === true;
+  }
+
+  /**
+   * Looks for words to confirm in the page's text from `from` on, one step
+   * long (with the units before it that a word cut by the step's start
+   * needs), in any case: as folded or as written in the text in lower case
+   * without node boundaries (which may cut a word), or in that text with
+   * accented letters, marks, ё, й and soft hyphens folded (by the unit
+   * table, in one native pass that stops only at them: a pattern per word,
+   * case-insensitive over accented letters, cost milliseconds). Notes the
+   * words found; the others are still to look for.
+   */
+  private search(words: readonly number[], from: number): number[] {
+    const lower = this.text
+      .slice(Math.max(0, from - CONFIRM_OVERLAP), from + CONFIRM_STEP)
+      .toLowerCase()
+      .replace(/\n/g, '');
+    let bare: string | null = null;
+    return words.filter((index) => {
+      const forms = this.gate.confirmWord(index);
+      let found = forms.some((form) => lower.includes(form));
+      if (!found && FOLDING_UNITS.test(lower)) found = (bare ??= lower.replace(FOLDING_UNITS_ALL, foldedUnit)).includes(forms[0] as string);
+      if (found) this.confirmations.set(index, true);
+      return !found;
+    });
   }
 
   /**
@@ -487,13 +521,10 @@ export class GateScan {
     });
   }
 
-  private resolve(): { level: number; hits: number[] } {
-    if (this.outcome) return this.outcome;
+  /** The needs whose anchors are all found (each once). */
+  private completeNeeds(): number[] {
     const { has, found } = this;
-    // Most pages: no anchor at all.
-    if (found.length === 0) return (this.outcome = { level: GATE_NONE, hits: [] });
-    const { needs, byAnchor, confirm, alsoFinds } = this.gate.resolution;
-    // The needs of the anchors found (each once) whose anchors are all there: those with words to confirm apart.
+    const { needs, byAnchor, alsoFinds } = this.gate.resolution;
     const complete: number[] = [];
     const looked = new Set<number>();
     for (let i = 2; i < found.length; i += 3) {
@@ -511,13 +542,35 @@ export class GateScan {
         }
       }
     }
-    // An alias that counts on its own opens the page where its anchors stand together (its words do, in a mention).
-    const opens = (at: number) => ((needs[at] as number) & 1) !== 0 && this.together(at);
+    return complete;
+  }
+
+  /** Whether complete need `at` is of an alias that counts on its own, its anchors standing together (its words do, in a mention). */
+  private opens(at: number): boolean {
+    return ((this.gate.resolution.needs[at] as number) & 1) !== 0 && this.together(at);
+  }
+
+  /** The words to confirm that decide whether the page opens (none when a need opens it without any). */
+  private wordsDeciding(complete: readonly number[]): number[] {
+    const { confirm } = this.gate.resolution;
+    if (complete.some((at) => !confirm.has(at) && this.opens(at))) return [];
+    const words = new Set<number>();
+    for (const at of complete) if (confirm.has(at) && this.opens(at)) for (const word of confirm.get(at) as number[]) words.add(word);
+    return [...words];
+  }
+
+  private resolve(): { level: number; hits: number[] } {
+    if (this.outcome) return this.outcome;
+    const { has, found } = this;
+    // Most pages: no anchor at all.
+    if (found.length === 0) return (this.outcome = { level: GATE_NONE, hits: [] });
+    const { needs, confirm, alsoFinds } = this.gate.resolution;
+    const complete = this.completeNeeds();
     // Words are confirmed only to keep a page shut: once an alias that counts on its own is possible, every complete
     // need counts (reading a few more blocks costs less than looking for the words); on a shut page, hits are no use.
     const open =
-      complete.some((at) => !confirm.has(at) && opens(at)) ||
-      complete.some((at) => confirm.has(at) && opens(at) && (confirm.get(at) as number[]).every((word) => this.holds(word)));
+      complete.some((at) => !confirm.has(at) && this.opens(at)) ||
+      complete.some((at) => confirm.has(at) && this.opens(at) && (confirm.get(at) as number[]).every((word) => this.holds(word)));
     if (!open) return (this.outcome = { level: complete.length > 0 ? GATE_WEAK : GATE_NONE, hits: [] });
     const wanted = new Uint8Array(has.length);
     for (const at of complete) for (let k = at + 1, end = at + 1 + ((needs[at] as number) >>> 1); k < end; k++) wanted[needs[k] as number] = 1;
