@@ -65,7 +65,11 @@ const FOLDING_UNITS_ALL = new RegExp(FOLDING_UNITS.source, 'g');
 const CONFIRM_STEP = 1 << 18;
 const CONFIRM_OVERLAP = 256;
 
-/** A unit as folding makes it, by the unit table (the general rules for the few that fold to several). */
+/**
+ * A unit as folding makes it, by the unit table (the general rules for the
+ * few that fold to several): `foldString` on one unit, without bringing its
+ * long-text path (`foldWithMap`) into the content script.
+ */
 function foldedUnit(unit: string): string {
   const e = unitInfo(unit.charCodeAt(0));
   if ((e & SKIP) !== 0) return '';
@@ -568,9 +572,7 @@ export class GateScan {
     const complete = this.completeNeeds();
     // Words are confirmed only to keep a page shut: once an alias that counts on its own is possible, every complete
     // need counts (reading a few more blocks costs less than looking for the words); on a shut page, hits are no use.
-    const open =
-      complete.some((at) => !confirm.has(at) && this.opens(at)) ||
-      complete.some((at) => confirm.has(at) && this.opens(at) && (confirm.get(at) as number[]).every((word) => this.holds(word)));
+    const open = complete.some((at) => this.opens(at) && (confirm.get(at) ?? []).every((word) => this.holds(word)));
     if (!open) return (this.outcome = { level: complete.length > 0 ? GATE_WEAK : GATE_NONE, hits: [] });
     const wanted = new Uint8Array(has.length);
     for (const at of complete) for (let k = at + 1, end = at + 1 + ((needs[at] as number) >>> 1); k < end; k++) wanted[needs[k] as number] = 1;
