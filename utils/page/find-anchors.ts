@@ -35,7 +35,7 @@ export async function pause(options: ScanOptions): Promise<boolean> {
   return options.cancelled?.() ?? false;
 }
 
-/** Times a page is read again when it changed between the gate's read and the walk for its nodes. */
+/** Times a page is read at most: once more when it changed between the gate's read and the walk for its nodes. */
 const READS = 2;
 
 /**
