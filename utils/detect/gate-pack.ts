@@ -323,10 +323,10 @@ const scriptOf = (u: number): number => (u < 0x100 ? 0 : u < 0x370 ? 1 : u < 0x5
  * one of the units the matches of that script's patterns (`firsts`, of all
  * kinds, weak aliases' too) start with: one test per script and page.
  */
-function byScript(groups: Map<number, { source: string }>, capitals: boolean, firsts: Map<number, Set<number>>): GatePattern[] {
+function byScript(groups: Map<number, string>, capitals: boolean, firsts: Map<number, Set<number>>): GatePattern[] {
   return [...groups]
     .sort((x, y) => x[0] - y[0])
-    .map(([script, { source }]) => ({ source, capitals, script: script === 0 ? null : characterClass(firsts.get(script) ?? []) }));
+    .map(([script, source]) => ({ source, capitals, script: script === 0 ? null : characterClass(firsts.get(script) ?? []) }));
 }
 
 /** Groups `items` by a key. */
@@ -399,7 +399,7 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
   const letters = (folded: ReadonlySet<number>, then: number[] = []) => characterClass([...foldingTo(folded, plain), ...then]);
   const notLetter = '(?![A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff])';
   // A branch per first letter and script of its capitals (Ś is not in the script of S).
-  const branches = new Map<number, { source: string }>();
+  const branches = new Map<number, string[]>();
   const firsts = new Map<number, Set<number>>();
   const starting = (script: number, units: Iterable<number>) => {
     const set = firsts.get(script) ?? new Set<number>();
@@ -417,27 +417,19 @@ export function gatePatterns(anchors: readonly { anchor: Anchor; standsAlone: bo
     if (alone) tails.push(notLetter);
     const heads = capitals.filter((u) => foldOf(u).charCodeAt(0) === first);
     for (const [script, units] of groupBy(heads, scriptOf)) {
-      const branch = `${characterClass(units)}(?:${tails.join('|')})`;
-      const group = branches.get(script);
-      if (group) group.source += `|${branch}`;
-      else branches.set(script, { source: branch });
+      branches.set(script, [...(branches.get(script) ?? []), `${characterClass(units)}(?:${tails.join('|')})`]);
       starting(script, units);
     }
   }
   // (A node boundary or a soft hyphen may cut a word between two of its units.)
   const escape = (literal: string) => [...literal].map(regexUnit).join('[\\n\\u00ad]?');
   const alternatives = (list: Iterable<string>) =>
-    new Map(
-      [...groupBy(list, (literal) => scriptOf(literal.charCodeAt(0)))].map(([script, group]) => {
-        starting(script, group.map((literal) => literal.charCodeAt(0)));
-        return [script, { source: group.sort().map(escape).join('|') }];
-      }),
-    );
-  const literalGroups = alternatives(literals);
-  const laterGroups = alternatives([...weakLiterals].filter((literal) => !literals.has(literal)));
+    new Map([...groupBy(list, (literal) => scriptOf(literal.charCodeAt(0)))].map(([script, group]) => [script, group.sort().map(escape).join('|')]));
+  for (const literal of [...literals, ...weakLiterals]) starting(scriptOf(literal.charCodeAt(0)), [literal.charCodeAt(0)]);
+  const capitalGroups = new Map([...branches].map(([script, list]) => [script, list.join('|')]));
   return {
-    patterns: [...byScript(branches, true, firsts), ...byScript(literalGroups, false, firsts)],
-    later: byScript(laterGroups, false, firsts),
+    patterns: [...byScript(capitalGroups, true, firsts), ...byScript(alternatives(literals), false, firsts)],
+    later: byScript(alternatives([...weakLiterals].filter((literal) => !literals.has(literal))), false, firsts),
   };
 }
 
