@@ -53,6 +53,20 @@ describe('the page gate', () => {
     expect(open(`Gunmen attacked Crocus\n${' '.repeat(200)}\nCity Hall.`).level).toBe(GATE_OPEN);
   });
 
+  it('checks a need when its least shared anchor is found, whichever anchor the page names first', () => {
+    // Many names with the initial "D.": each need is listed once, under its family name.
+    const names = ['Kestrava', 'Morvane', 'Tallisk', 'Brenhold', 'Quennic'];
+    const g = createGate(data(names.map((name) => alias(`D. ${name}`, IS))));
+    const packed = packGate(data(names.map((name) => alias(`D. ${name}`, IS))));
+    const listed = packed.byAnchor.map((list) => list.length);
+    expect(listed.reduce((x, y) => x + y)).toBe(names.length);
+    expect(Math.max(...listed)).toBe(1);
+    expect(open('D. Kestrava spoke.', g).level).toBe(GATE_OPEN);
+    expect(open('Kestrava said that D. would come.', g).level).toBe(GATE_OPEN);
+    expect(open('D. Smith spoke; Tallis did not.', g).level).toBe(GATE_NONE);
+    expect(open('Quennic spoke.', g).level).toBe(GATE_NONE);
+  });
+
   it('reads words cut by node boundaries both whole and cut', () => {
     expect(open('C\nrocus City Hall').words).toEqual(['C\nrocus', 'City', 'Hall']);
     // A boundary between two words: the second is read too.

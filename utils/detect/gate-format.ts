@@ -11,7 +11,7 @@
  * at closely only when an alias that counts on its own (not weak) is
  * possible there, and then only around the anchors of the possible aliases.
  */
-export const GATE_FORMAT = 'gloss-gate/2';
+export const GATE_FORMAT = 'gloss-gate/3';
 
 /**
  * Plain arrays of numbers: the build emits the gate as JSON that the content
@@ -45,7 +45,12 @@ export interface PackedGate {
   flags: number[];
   /** Per alias (aliases that need the same once): count * 2 + 1 when it counts on its own (else + 0), then the indexes of its anchors. */
   needs: number[];
-  /** Per anchor: where the needs that have it start in `needs` (a page checks only the needs of the anchors it holds). */
+  /**
+   * Per anchor: where the needs it triggers start in `needs`. Each need is
+   * listed under one of its anchors, the one the fewest needs have: a page
+   * checks a need only when it holds that anchor (without it the need
+   * cannot be complete).
+   */
   byAnchor: number[][];
   /**
    * [where the need starts in `needs`, word indexes]: needs whose anchors are

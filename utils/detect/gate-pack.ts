@@ -249,7 +249,13 @@ export function packGate(data: MatcherData): PackedGate {
   };
 }
 
-/** `needs` (flat); per anchor, where the needs that have it start in `needs` (`byAnchor`); and the needs' words to confirm. */
+/**
+ * `needs` (flat); per anchor, where the needs it is the trigger of start in
+ * `needs` (`byAnchor`; a need's trigger is the one of its anchors that the
+ * fewest needs have, so a page holding a common anchor, such as the initial
+ * "D" of many names, does not check every need that has it); and the needs'
+ * words to confirm.
+ */
 function needTables(
   list: readonly { anchors: number[]; standsAlone: boolean; confirm: number[] }[],
   anchorCount: number,
@@ -257,8 +263,11 @@ function needTables(
   const needs: number[] = [];
   const byAnchor: number[][] = Array.from({ length: anchorCount }, () => []);
   const confirm: [number, number[]][] = [];
+  const sharedBy = new Int32Array(anchorCount);
+  for (const { anchors } of list) for (const anchor of anchors) sharedBy[anchor] = (sharedBy[anchor] as number) + 1;
   for (const { anchors, standsAlone, confirm: words } of list) {
-    for (const anchor of anchors) (byAnchor[anchor] as number[]).push(needs.length);
+    const trigger = anchors.reduce((x, y) => ((sharedBy[y] as number) < (sharedBy[x] as number) ? y : x));
+    (byAnchor[trigger] as number[]).push(needs.length);
     if (words.length > 0) confirm.push([needs.length, words]);
     needs.push(anchors.length * 2 + (standsAlone ? 1 : 0), ...anchors);
   }

@@ -531,9 +531,12 @@ export class GateScan {
     const { needs, byAnchor, alsoFinds } = this.gate.resolution;
     const complete: number[] = [];
     const looked = new Set<number>();
+    const seen = new Set<number>();
     for (let i = 2; i < found.length; i += 3) {
-      // Each anchor found, and the anchor its stem stands for.
+      // Each anchor found (once, however often the page holds it), and the anchor its stem stands for; the needs it triggers.
       const anchor = found[i] as number;
+      if (seen.has(anchor)) continue;
+      seen.add(anchor);
       for (const owner of [anchor, alsoFinds[anchor] as number]) {
         if (owner < 0) continue;
         for (const at of byAnchor[owner] as number[]) {
