@@ -56,8 +56,9 @@ describe('the page gate', () => {
   it('checks a need when its least shared anchor is found, whichever anchor the page names first', () => {
     // Many names with the initial "D.": each need is listed once, under its family name.
     const names = ['Kestrava', 'Morvane', 'Tallisk', 'Brenhold', 'Quennic'];
-    const g = createGate(data(names.map((name) => alias(`D. ${name}`, IS))));
-    const packed = packGate(data(names.map((name) => alias(`D. ${name}`, IS))));
+    const kb = data(names.map((name) => alias(`D. ${name}`, IS)));
+    const g = createGate(kb);
+    const packed = packGate(kb);
     const listed = packed.byAnchor.map((list) => list.length);
     expect(listed.reduce((x, y) => x + y)).toBe(names.length);
     expect(Math.max(...listed)).toBe(1);
