@@ -346,6 +346,8 @@ export class GateScan {
   private position = 0;
   private checkedTo = 0;
   private outcome: { level: number; hits: number[] } | null = null;
+  /** `completeNeeds`, and how long `found` was when it was worked out. */
+  private complete: { found: number; needs: number[] } | null = null;
   /** Words to confirm looked for so far: whether found. */
   private readonly confirmations = new Map<number, boolean>();
   /** Once the patterns are done: the words to confirm still to look for in `run`'s steps, and where the next step starts. */
@@ -525,23 +527,21 @@ export class GateScan {
     });
   }
 
-  /** The needs whose anchors are all found (each once). */
+  /** The needs whose anchors are all found (each once), worked out again only when more anchors were found. */
   private completeNeeds(): number[] {
     const { has, found } = this;
+    if (this.complete?.found === found.length) return this.complete.needs;
     const { needs, byAnchor, alsoFinds } = this.gate.resolution;
     const complete: number[] = [];
+    // Each need is listed under one anchor: looking at each anchor found once (however often the page holds it, and
+    // as the anchor a stem stands for) looks at each need once.
     const looked = new Set<number>();
-    const seen = new Set<number>();
     for (let i = 2; i < found.length; i += 3) {
-      // Each anchor found (once, however often the page holds it), and the anchor its stem stands for; the needs it triggers.
       const anchor = found[i] as number;
-      if (seen.has(anchor)) continue;
-      seen.add(anchor);
       for (const owner of [anchor, alsoFinds[anchor] as number]) {
-        if (owner < 0) continue;
+        if (owner < 0 || looked.has(owner)) continue;
+        looked.add(owner);
         for (const at of byAnchor[owner] as number[]) {
-          if (looked.has(at)) continue;
-          looked.add(at);
           const end = at + 1 + ((needs[at] as number) >>> 1);
           let all = true;
           for (let k = at + 1; k < end && all; k++) all = has[needs[k] as number] === 1;
@@ -549,8 +549,10 @@ export class GateScan {
         }
       }
     }
+    this.complete = { found: found.length, needs: complete };
     return complete;
   }
+
 
   /** Whether complete need `at` is of an alias that counts on its own, its anchors standing together (its words do, in a mention). */
   private opens(at: number): boolean {
