@@ -113,7 +113,7 @@ export function buildVocabulary(corpusDir: string | undefined, aliasTexts: reado
 }
 
 /** Sentences naming the subjects, used in rotation in the "mentions" pages. */
-const MENTIONS = [
+export const MENTIONS = [
   'The attack on Crocus City Hall shocked the whole region.',
   'ISIS-K claimed responsibility for the attack within hours.',
   'Nikolai Patrushev insisted that others had planned it.',

@@ -199,15 +199,20 @@ function corpusSection(result: InPageResult): string {
 
 function aliasSection(result: AliasResult): string {
   const base = new Map<string, AliasRow>();
-  for (const row of result.rows) if (!base.has(row.page)) base.set(row.page, row);
+  const kb = new Map<string, AliasRow>();
+  for (const row of result.rows) {
+    if (!base.has(row.page)) base.set(row.page, row);
+    if (row.label.endsWith('(the KB)')) kb.set(row.page, row);
+  }
   const out = [
     '## 2. Alias count',
     '',
-    'Gloss on the 1 MB pages with the KB grown by synthetic entities. "Scan" is the per-page work as "Gloss" above; "pass" is all of it but ' +
+    'Gloss on the 1 MB pages with the KB cut down (below its own alias count) and grown by synthetic entities; each figure is judged against ' +
+      'the smallest list (the base). "Scan" is the per-page work as "Gloss" above; "pass" is all of it but ' +
       '`finish`: the walk over the page, the gate, and the matching around anchors; "finish" the page-wide resolution; building the gate and the detector is timed apart.',
     '',
     table(
-      ['Page', 'Aliases', 'Scan ms', 'Scan vs base', `Target ≤ ${TARGETS.aliasGrowth}x`, 'Pass ms', 'Pass vs base', 'Finish ms', 'Build ms', 'Marks', 'Runs'],
+      ['Page', 'Aliases', 'Scan ms', 'Scan vs base', `Target ≤ ${TARGETS.aliasGrowth}x`, 'Scan vs the KB', 'Pass ms', 'Pass vs base', 'Finish ms', 'Build ms', 'Marks', 'Runs'],
       result.rows.map((row) => {
         const first = base.get(row.page);
         const growth = ratio(row.scanMs, first?.scanMs ?? Number.NaN);
@@ -217,6 +222,7 @@ function aliasSection(result: AliasResult): string {
           ms(row.scanMs),
           times(growth),
           first === row ? 'base' : verdict(atMost(growth, TARGETS.aliasGrowth)),
+          times(ratio(row.scanMs, kb.get(row.page)?.scanMs ?? Number.NaN)),
           ms(row.passMs),
           times(ratio(row.passMs, first?.passMs ?? Number.NaN)),
           ms(row.finishMs),

@@ -53,3 +53,24 @@ export function growMatcher(base: MatcherData, total: number, vocabulary: readon
   }
   return { matcher: { ...base, entities, aliases }, ordinaryFirstWords: ordinary.size };
 }
+
+/**
+ * Cuts the matcher data down to `total` aliases, for the alias counts below
+ * the KB's: first the aliases `keep` picks (those the generated pages name,
+ * so that the cut KB marks there what the whole one marks), then the others
+ * in the KB's order. Entities and disputes stay.
+ */
+export function cutMatcher(base: MatcherData, total: number, keep: (alias: MatcherAlias) => boolean): MatcherData {
+  const kept = base.aliases.filter(keep);
+  if (kept.length > total) throw new Error(`The KB cannot be cut to ${total} aliases: the generated pages name ${kept.length} of them.`);
+  const others = base.aliases.filter((alias) => !keep(alias));
+  return { ...base, aliases: [...kept, ...others.slice(0, total - kept.length)] };
+}
+
+/** Whether an alias's text stands in `text` as whole words, in any case. */
+export function namedIn(text: string): (alias: MatcherAlias) => boolean {
+  return (alias) => {
+    const escaped = alias.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  };
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../scripts/bench/generate-pages';
+import { MENTIONS, createRandom } from '../../scripts/bench/generate-pages';
+import { cutMatcher, namedIn } from '../../scripts/bench/synthetic-aliases';
 import { createDetector, scanPage } from '../../utils/detect';
 import type { MatcherAlias, MatcherData, MatcherEntity } from '../../utils/kb/matcher-data';
+import { shippedMatcher } from '../kb/helpers';
 import { DATA, alias } from './fixtures';
 import { SAMPLE_PAGE } from './sample-page';
 
@@ -58,4 +60,28 @@ describe('100,000 aliases', () => {
     const r = scanPage(createDetector(data), [`Before ${probe?.text ?? ''} after.`]);
     expect(r.mentions.map((m) => [m.entity, m.text])).toContainEqual([probe?.entity, probe?.text]);
   }, 60_000);
+});
+
+describe('the KB cut down for the benchmark', () => {
+  const sentences = MENTIONS.map((sentence) => sentence.replace(/<[^>]+>/g, ''));
+  const named = namedIn(sentences.join(' '));
+
+  it('keeps the aliases the generated pages name, so it marks there what the whole KB marks', () => {
+    const whole = shippedMatcher();
+    const cut = cutMatcher(whole, 150, named);
+    expect(cut.aliases).toHaveLength(150);
+    expect(cut.aliases.filter(named)).toEqual(whole.aliases.filter(named));
+    const expected = scanPage(createDetector(whole), sentences);
+    expect(expected.mentions.length).toBeGreaterThanOrEqual(5);
+    expect(expected.figures.length).toBeGreaterThan(0);
+    expect(scanPage(createDetector(cut), sentences)).toEqual(expected);
+  }, 60_000);
+
+  it('takes whole words only, in any case, and refuses a size that cannot hold them', () => {
+    expect(named(alias('crocus city hall', 'x', 'en'))).toBe(true);
+    expect(named(alias('Crocus City Halls', 'x', 'en'))).toBe(false);
+    expect(named(alias('City', 'x', 'en'))).toBe(true);
+    expect(named(alias('Cit', 'x', 'en'))).toBe(false);
+    expect(() => cutMatcher(shippedMatcher(), 5, named)).toThrow(/cannot be cut to 5 aliases/);
+  });
 });
