@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, loadDetector, packMatcher, scanPage } from '../../utils/detect';
+import { AliasIndex } from '../../utils/detect/alias-index';
 import { figureLexicon, unpackLexicon } from '../../utils/detect/figure-lexicon';
+import { REC_CASE_SENSITIVE, REC_ENTITY_SHIFT, REC_MARK_STEP } from '../../utils/detect/packed-format';
 import { FingerprintSet, packFingerprints, fingerprint } from '../../utils/detect/word-hash';
+import { shippedMatcher } from '../kb/helpers';
 import { DATA } from './fixtures';
 import { SAMPLE_PAGE } from './sample-page';
 
@@ -22,6 +25,31 @@ describe('the packed form made at build time', () => {
     expect(lists).toEqual(figureLexicon());
     expect(lists.MONTHS.has('fevrier')).toBe(true);
     expect(lists.NUMBER_WORDS.get('dreissig')).toBe(30);
+  });
+
+  it("finds each key's records, and the case-kept forms of its own, from the mark before it", () => {
+    const packed = packMatcher(shippedMatcher());
+    const { keys, recs, recMarks, caseForms, ids } = packed;
+    expect(recMarks).toHaveLength(2 * Math.ceil(keys.length / REC_MARK_STEP));
+    const index = new AliasIndex(packed);
+    // Last key first, so that no look-up leans on the one before it.
+    const expected: { entity: string; caseForm: string }[][] = [];
+    let lateForms = 0;
+    for (let k = 0, at = 0, form = 0; k < keys.length; k++) {
+      const list: { entity: string; caseForm: string }[] = [];
+      for (let r = 1; r <= (recs[at] as number); r++) {
+        const code = recs[at + r] as number;
+        const sensitive = (code & REC_CASE_SENSITIVE) !== 0;
+        if (sensitive && k % REC_MARK_STEP > 0 && form > 0) lateForms++;
+        list.push({ entity: ids[code >>> REC_ENTITY_SHIFT] as string, caseForm: sensitive ? (caseForms[form++] as string) : '' });
+      }
+      at += (recs[at] as number) + 1;
+      expected.push(list);
+    }
+    expect(lateForms).toBeGreaterThan(10);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      expect(index.recordsOf(k).map(({ entity, caseForm }) => ({ entity, caseForm }))).toEqual(expected[k]);
+    }
   });
 
   it('is refused by loadDetector without the signatures', () => {

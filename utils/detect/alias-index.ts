@@ -19,6 +19,7 @@ import {
   REC_CASE_SENSITIVE,
   REC_MISSPELLING,
   REC_ENTITY_SHIFT,
+  REC_MARK_STEP,
   REC_STEM,
   REC_WEAK,
   REC_WORD_LIKE,
@@ -60,7 +61,8 @@ export class AliasIndex {
   readonly mayInflect: boolean;
   private readonly packed: PackedDetector;
   private records: AliasRecord[][] | null = null;
-  private offsets: { recs: Int32Array; forms: Int32Array } | null = null;
+  /** Where the key last found by `recordStart` has its first case-kept form in `caseForms`. */
+  private formAt = 0;
   private wordSplit: RegExp | null = null;
   private inflectableWords: WordHashSet | null = null;
   /** Per key: its pair hash (finished), 0 until worked out. */
@@ -167,9 +169,9 @@ export class AliasIndex {
       const recs = this.packed.recs;
       const key = keys[k] as string;
       const inflects = isCyrillicUnit(key.charCodeAt(key.length - 1));
-      const offsets = this.recordOffsets();
-      let form = offsets.forms[k] as number;
-      for (let at = offsets.recs[k] as number, end = at + (recs[at] as number) + 1; ++at < end; ) {
+      const start = this.recordStart(k);
+      let form = this.formAt;
+      for (let at = start, end = at + (recs[at] as number) + 1; ++at < end; ) {
         const code = recs[at] as number;
         const stem = (code & REC_STEM) !== 0;
         const caseSensitive = (code & REC_CASE_SENSITIVE) !== 0;
@@ -196,7 +198,7 @@ export class AliasIndex {
    */
   forEachRecordCode(k: number, f: (code: number) => void): void {
     const recs = this.packed.recs;
-    const at = this.recordOffsets().recs[k] as number;
+    const at = this.recordStart(k);
     for (let r = 1; r <= (recs[at] as number); r++) f(recs[at + r] as number);
   }
 
@@ -205,25 +207,23 @@ export class AliasIndex {
     return this.packed.ids[code >>> REC_ENTITY_SHIFT] as string;
   }
 
-  /** Where each key's records start in `recs`, and its first case-kept form in `caseForms`. */
-  private recordOffsets(): { recs: Int32Array; forms: Int32Array } {
-    if (!this.offsets) {
-      const keys = this.packed.keys;
-      const recs = this.packed.recs;
-      const starts = new Int32Array(keys.length);
-      const forms = new Int32Array(keys.length);
-      let at = 0;
-      let form = 0;
-      for (let k = 0; k < keys.length; k++) {
-        starts[k] = at;
-        forms[k] = form;
-        const count = recs[at] as number;
-        for (let r = 1; r <= count; r++) if (((recs[at + r] as number) & REC_CASE_SENSITIVE) !== 0) form++;
-        at += count + 1;
-      }
-      this.offsets = { recs: starts, forms };
+  /**
+   * Where key `k`'s records start in `recs` (its first case-kept form in
+   * `caseForms` is then `formAt`): from the mark before it (`recMarks`),
+   * going through at most REC_MARK_STEP - 1 keys, however many the index holds.
+   */
+  private recordStart(k: number): number {
+    const { recs, recMarks } = this.packed;
+    const mark = Math.floor(k / REC_MARK_STEP);
+    let at = recMarks[2 * mark] as number;
+    let form = recMarks[2 * mark + 1] as number;
+    for (let j = mark * REC_MARK_STEP; j < k; j++) {
+      const count = recs[at] as number;
+      for (let r = 1; r <= count; r++) if (((recs[at + r] as number) & REC_CASE_SENSITIVE) !== 0) form++;
+      at += count + 1;
     }
-    return this.offsets;
+    this.formAt = form;
+    return at;
   }
 
   /** The words of key `k` (runs of word units). */

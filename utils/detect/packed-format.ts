@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/8';
+export const PACKED_FORMAT = 'gloss-detector/9';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -37,6 +37,13 @@ export interface PackedDetector {
    * REC_* flags`: plain numbers, which a page parses natively and does not decode.
    */
   recs: number[];
+  /**
+   * Every REC_MARK_STEP keys, from the first: where that key's records start
+   * in `recs`, and its first case-kept form in `caseForms` (two numbers per
+   * mark). A page finds a key's records from the mark before it, without
+   * going through all the keys before it.
+   */
+  recMarks: number[];
   /** The case-kept keys of case-sensitive records, in record order. */
   caseForms: string[];
   /** The figure word lists (figure-lexicon.ts), folded at build time. */
@@ -63,6 +70,9 @@ export interface PackedDetector {
    */
   signatures?: number[][];
 }
+
+/** Keys between two marks of `recMarks`. */
+export const REC_MARK_STEP = 64;
 
 export const REC_WEAK = 1;
 export const REC_MISSPELLING = 2;

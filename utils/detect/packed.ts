@@ -9,7 +9,8 @@
  * - `keyFlags`: one character per key saying whether it has a record that is
  *   no stem and whether one inflects (what the first-word tables need);
  * - `recs`: each key's records (entity index and flags) as plain numbers, with the
- *   case-kept forms of case-sensitive aliases in `caseForms`;
+ *   case-kept forms of case-sensitive aliases in `caseForms`, and where the
+ *   records of every 64th key start (`recMarks`);
  * - entities as indexes, exclude phrases, figure phrases and the figure word
  *   lists (figure-lexicon.ts) already folded;
  * - the misspelling targets as plain arrays (`targets`), per entity the
@@ -34,6 +35,7 @@ import {
   REC_MISSPELLING,
   REC_CASE_FORM,
   REC_ENTITY,
+  REC_MARK_STEP,
   REC_STEM,
   REC_WEAK,
   REC_WORD_LIKE,
@@ -135,6 +137,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
   }
   let keyFlags = '';
   const recs: number[] = [];
+  const recMarks: number[] = [];
   const caseForms: string[] = [];
   const firstWords = new Map<number, number>();
   let mayInflect = false;
@@ -144,6 +147,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     let w1 = 0;
     while (w1 < k.length && isWordUnit(k.charCodeAt(w1))) w1++;
     let f = 0;
+    if (keyFlags.length % REC_MARK_STEP === 0) recMarks.push(recs.length, caseForms.length);
     recs.push(list.length);
     for (const r of list) {
       recs.push(r.code);
@@ -187,6 +191,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     firstWords: packFingerprints(firstWords),
     mayInflect,
     recs,
+    recMarks,
     caseForms,
     lexicon: packLexicon(),
     disputes,
