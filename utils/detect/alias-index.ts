@@ -2,14 +2,11 @@
  * The structures the scanner uses, loaded from the packed form (packed.ts)
  * without folding, sorting or hashing any key: the sorted keys are the trie
  * as they come, and the first-word table is decoded from fingerprints made
- * at build time (a few hundred short numbers). The rest is made on first use:
- * - the pair hashes of the keys that start with a first word, when a page has
- *   that word followed by another;
+ * at build time (a few hundred short numbers), as are the pair fingerprints
+ * (`pairs`: sorted, searched by halves). The rest is made on first use:
  * - the table of inflectable single words, on the first Cyrillic word;
  * - a key's records, when a lookup reaches it.
  */
-import { partitionPoint } from '../partition-point.ts';
-import { foldString } from '../text/index.ts';
 import { AliasTrie } from './alias-trie.ts';
 import {
   FIRST_ALONE,
@@ -25,7 +22,7 @@ import {
   REC_WORD_LIKE,
 } from './packed-format.ts';
 import { isCyrillicUnit } from './russian-endings.ts';
-import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
+import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, fingerprint, hashFinish, hashUnits } from './word-hash.ts';
 
 export interface AliasRecord {
   entity: string;
@@ -65,15 +62,10 @@ export class AliasIndex {
   private formAt = 0;
   private wordSplit: RegExp | null = null;
   private inflectableWords: WordHashSet | null = null;
-  /** Per key: its pair hash (finished), 0 until worked out. */
-  private readonly pairHashes: Int32Array;
-  /** Per first word met on pages (by raw hash): its text as met, and its keys' pair hashes. */
-  private readonly groups = new Map<number, { raw: string; pairs: Int32Array }>();
 
   constructor(packed: PackedDetector) {
     this.packed = packed;
     this.trie = new AliasTrie(packed.keys);
-    this.pairHashes = new Int32Array(packed.keys.length);
     this.firstWords = new FingerprintSet(packed.firstWords);
     this.firstWords.prime();
     this.mayInflect = packed.mayInflect;
@@ -102,61 +94,22 @@ export class AliasIndex {
   }
 
   /**
-   * Whether some key starting with the word text[from, to) (raw hash `h`)
-   * goes on with the separator and second word hashed into `ph` (the first
-   * PAIR_UNITS units of the word). With `inflected`, the second word may also
-   * be a key's last word plus a case ending: `ph1`-`ph3` are the hashes one
-   * to three units shorter (`count` units were hashed).
+   * Whether some key goes on from its first word with the separator and the
+   * second word hashed into `ph` (the first word, the separator and the
+   * first PAIR_UNITS units of the second word, raw). With `inflected`, the
+   * second word may also be a key's last word plus a case ending: `ph1`-`ph3`
+   * are the hashes one to three units shorter (`count` units of the second
+   * word were hashed). A filter: a rare false yes only costs a walk of the trie.
    */
-  pairFollows(text: string, from: number, to: number, h: number, ph: number, ph1: number, ph2: number, ph3: number, count: number, inflected: boolean): boolean {
-    let group = this.groups.get(h);
-    if (!group || group.raw.length !== to - from || !text.startsWith(group.raw, from)) {
-      group = { raw: text.slice(from, to), pairs: this.pairsOf(foldString(text.slice(from, to))) };
-      this.groups.set(h, group);
-    }
-    const pairs = group.pairs;
-    const f0 = hashFinish(ph);
-    const f1 = inflected && count >= 2 ? hashFinish(ph1) : 0;
-    const f2 = inflected && count >= 3 ? hashFinish(ph2) : 0;
-    const f3 = inflected && count >= 4 ? hashFinish(ph3) : 0;
-    for (let i = 0; i < pairs.length; i++) {
-      const p = pairs[i] as number;
-      if (p === f0 || p === f1 || p === f2 || p === f3) return true;
-    }
-    return false;
-  }
-
-  /** The pair hashes of the keys whose first word is `word` (folded). */
-  private pairsOf(word: string): Int32Array {
-    const keys = this.packed.keys;
-    const lowerBound = (s: string): number => partitionPoint(keys.length, (i) => (keys[i] as string) < s);
-    // The word, then a separator: the separators of folded keys are ASCII below '0' (or listed in `nonWord`).
-    const w = word.length;
-    let lo = lowerBound(word + ' ');
-    let hi = lowerBound(word + '0');
-    if (this.packed.nonWord.length > 0) {
-      lo = lowerBound(word);
-      hi = keys.length;
-    }
-    const out: number[] = [];
-    for (let k = lo; k < hi; k++) {
-      const key = keys[k] as string;
-      if (!key.startsWith(word)) break;
-      if (key.length === w || this.isWord(key.charCodeAt(w))) continue;
-      let p = this.pairHashes[k] as number;
-      if (p === 0) p = this.pairHashes[k] = this.pairHash(key, w);
-      out.push(p);
-    }
-    return Int32Array.from(out);
-  }
-
-  /** The first word, the separator and up to PAIR_UNITS units of the second word of `key`, hashed as the scanner does. */
-  private pairHash(key: string, w1: number): number {
-    let h = hashUnits(key, HASH_SEED, 0, w1);
-    let at = w1;
-    while (at < key.length && !this.isWord(key.charCodeAt(at))) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
-    for (let i = 0; i < PAIR_UNITS && at < key.length && this.isWord(key.charCodeAt(at)); i++) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
-    return hashFinish(h);
+  pairFollows(ph: number, ph1: number, ph2: number, ph3: number, count: number, inflected: boolean): boolean {
+    const pairs = this.packed.pairs;
+    if (hasFingerprint(pairs, fingerprint(ph))) return true;
+    if (!inflected) return false;
+    return (
+      (count >= 2 && hasFingerprint(pairs, fingerprint(ph1))) ||
+      (count >= 3 && hasFingerprint(pairs, fingerprint(ph2))) ||
+      (count >= 4 && hasFingerprint(pairs, fingerprint(ph3)))
+    );
   }
 
   /** The records of key `k` (the trie's key index), decoded on first use. */
@@ -234,4 +187,29 @@ export class AliasIndex {
     );
     return (this.packed.keys[k] as string).split(this.wordSplit).filter((w) => w.length > 0);
   }
+}
+
+/** Whether the sorted numbers `values` hold `fp` (searched by halves). */
+function hasFingerprint(values: readonly number[], fp: number): boolean {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < fp) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < values.length && values[lo] === fp;
+}
+
+/**
+ * The pair hash of a key of several words (raw, as the scanner makes it): its
+ * first word (`w1` units), the separator and up to PAIR_UNITS units of its
+ * second word; `isWord` tells word units.
+ */
+export function keyPairHash(key: string, w1: number, isWord: (u: number) => boolean): number {
+  let h = hashUnits(key, HASH_SEED, 0, w1);
+  let at = w1;
+  while (at < key.length && !isWord(key.charCodeAt(at))) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
+  for (let i = 0; i < PAIR_UNITS && at < key.length && isWord(key.charCodeAt(at)); i++) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
+  return h;
 }

@@ -296,7 +296,7 @@ function step(text: string, i: number, c: number, e: number, st: ScanState, inde
       // (A Cyrillic second word may be a key's last word plus a case ending.)
       if (
         pairHash(text, st.start, at, st) &&
-        index.pairFollows(text, st.pStart, st.pEnd, st.pHash, st.ph, st.ph1, st.ph2, st.ph3, st.pLen, isCyrillicUnit(st.last))
+        index.pairFollows(st.ph, st.ph1, st.ph2, st.ph3, st.pLen, isCyrillicUnit(st.last))
       ) {
         const m = matchAt(text, st.pStart, index);
         if (m) {

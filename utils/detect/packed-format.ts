@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/9';
+export const PACKED_FORMAT = 'gloss-detector/10';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -32,6 +32,13 @@ export interface PackedDetector {
    * `packFingerprints` (word-hash.ts) gives them.
    */
   firstWords: number[];
+  /**
+   * The keys of several words: the fingerprint (word-hash.ts) of each one's
+   * pair hash (its first word, the separator and up to PAIR_UNITS units of
+   * its second word, as the scanner hashes them), sorted, without repeats. A
+   * page word followed by another is looked up here before the trie is walked.
+   */
+  pairs: number[];
   /**
    * Per key: the number of records, then per record `entity * REC_ENTITY +
    * REC_* flags`: plain numbers, which a page parses natively and does not decode.

@@ -8,6 +8,8 @@
  *   letter (Москва → москв, for Москве);
  * - `keyFlags`: one character per key saying whether it has a record that is
  *   no stem and whether one inflects (what the first-word tables need);
+ * - `pairs`: the fingerprints of the keys' first two words, which the scanner
+ *   looks up before it walks the trie from a word followed by another;
  * - `recs`: each key's records (entity index and flags) as plain numbers, with the
  *   case-kept forms of case-sensitive aliases in `caseForms`, and where the
  *   records of every 64th key start (`recMarks`);
@@ -23,7 +25,7 @@
  */
 import type { MatcherData } from '../kb/matcher-data.ts';
 import { foldKeepCase, foldString, isWordUnit } from '../text/index.ts';
-import { AliasIndex } from './alias-index.ts';
+import { AliasIndex, keyPairHash } from './alias-index.ts';
 import {
   FIRST_ALONE,
   FIRST_STARTS,
@@ -140,6 +142,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
   const recMarks: number[] = [];
   const caseForms: string[] = [];
   const firstWords = new Map<number, number>();
+  const pairs = new Set<number>();
   let mayInflect = false;
   for (const k of keys) {
     const list = byKey.get(k) ?? [];
@@ -160,6 +163,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     const first = fingerprint(hashUnits(k, HASH_SEED, 0, w1));
     const which = w1 < k.length ? FIRST_STARTS : (f & KEY_HAS_WHOLE) !== 0 ? FIRST_ALONE : 0;
     if (which !== 0) firstWords.set(first, (firstWords.get(first) ?? 0) | which);
+    if (w1 < k.length) pairs.add(fingerprint(keyPairHash(k, w1, isWordUnit)));
   }
 
   const related: number[][] = [];
@@ -189,6 +193,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     nonWord,
     keyFlags,
     firstWords: packFingerprints(firstWords),
+    pairs: [...pairs].sort((a, b) => a - b),
     mayInflect,
     recs,
     recMarks,
