@@ -7,6 +7,7 @@
  * - the table of inflectable single words, on the first Cyrillic word;
  * - a key's records, when a lookup reaches it.
  */
+import { partitionPoint } from '../partition-point.ts';
 import { AliasTrie } from './alias-trie.ts';
 import {
   FIRST_ALONE,
@@ -189,16 +190,9 @@ export class AliasIndex {
   }
 }
 
-/** Whether the sorted numbers `values` hold `fp` (searched by halves). */
+/** Whether the sorted numbers `values` hold `fp`. */
 function hasFingerprint(values: readonly number[], fp: number): boolean {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < fp) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < values.length && values[lo] === fp;
+  return values[partitionPoint(values.length, (i) => (values[i] as number) < fp)] === fp;
 }
 
 /**
