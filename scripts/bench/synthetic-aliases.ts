@@ -61,9 +61,10 @@ export function growMatcher(base: MatcherData, total: number, vocabulary: readon
  * in the KB's order. Entities and disputes stay.
  */
 export function cutMatcher(base: MatcherData, total: number, keep: (alias: MatcherAlias) => boolean): MatcherData {
-  const kept = base.aliases.filter(keep);
+  const kept: MatcherAlias[] = [];
+  const others: MatcherAlias[] = [];
+  for (const alias of base.aliases) (keep(alias) ? kept : others).push(alias);
   if (kept.length > total) throw new Error(`The KB cannot be cut to ${total} aliases: the generated pages name ${kept.length} of them.`);
-  const others = base.aliases.filter((alias) => !keep(alias));
   return { ...base, aliases: [...kept, ...others.slice(0, total - kept.length)] };
 }
 

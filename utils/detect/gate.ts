@@ -488,11 +488,15 @@ export class GateScan {
       .slice(Math.max(0, from - CONFIRM_OVERLAP), from + CONFIRM_STEP)
       .toLowerCase()
       .replace(/\n/g, '');
-    let bare: string | null = null;
+    // The step's text with its folding units folded, once, when a word is not found as it stands (null: it has none).
+    let bare: string | null | undefined;
     return words.filter((index) => {
       const forms = this.gate.confirmWord(index);
       let found = forms.some((form) => lower.includes(form));
-      if (!found && FOLDING_UNITS.test(lower)) found = (bare ??= lower.replace(FOLDING_UNITS_ALL, foldedUnit)).includes(forms[0] as string);
+      if (!found) {
+        if (bare === undefined) bare = FOLDING_UNITS.test(lower) ? lower.replace(FOLDING_UNITS_ALL, foldedUnit) : null;
+        if (bare !== null) found = bare.includes(forms[0] as string);
+      }
       if (found) this.confirmations.set(index, true);
       return !found;
     });
@@ -552,7 +556,6 @@ export class GateScan {
     this.complete = { found: found.length, needs: complete };
     return complete;
   }
-
 
   /** Whether complete need `at` is of an alias that counts on its own, its anchors standing together (its words do, in a mention). */
   private opens(at: number): boolean {
