@@ -2,12 +2,12 @@
  * The structures the scanner uses, loaded from the packed form (packed.ts)
  * without folding, sorting or hashing any key: the sorted keys are the trie
  * as they come, and the first-word table is decoded from fingerprints made
- * at build time (a few hundred short numbers), as are the pair fingerprints
- * (`pairs`: sorted, searched by halves). The rest is made on first use:
+ * at build time (a few hundred short numbers). The rest is made on first use:
+ * - the set of the keys' pair fingerprints, when a page has a first word
+ *   followed by another;
  * - the table of inflectable single words, on the first Cyrillic word;
  * - a key's records, when a lookup reaches it.
  */
-import { partitionPoint } from '../partition-point.ts';
 import { AliasTrie } from './alias-trie.ts';
 import {
   FIRST_ALONE,
@@ -23,7 +23,7 @@ import {
   REC_WORD_LIKE,
 } from './packed-format.ts';
 import { isCyrillicUnit } from './russian-endings.ts';
-import { FingerprintSet, HASH_MASK as HASH_MASK_, HASH_MULT as HASH_MULT_, HASH_SEED, WordHashSet, fingerprint, hashFinish, hashUnits } from './word-hash.ts';
+import { FingerprintSet, WordHashSet, fingerprint, hashFinish, hashUnits } from './word-hash.ts';
 
 export interface AliasRecord {
   entity: string;
@@ -48,8 +48,6 @@ export const MULTI = FIRST_STARTS;
 /** How many units of the second word the pair hashes cover. */
 export const PAIR_UNITS = 8;
 
-const HASH_MULT = HASH_MULT_;
-const HASH_MASK = HASH_MASK_;
 
 export class AliasIndex {
   readonly trie: AliasTrie;
@@ -63,6 +61,7 @@ export class AliasIndex {
   private formAt = 0;
   private wordSplit: RegExp | null = null;
   private inflectableWords: WordHashSet | null = null;
+  private pairs: FingerprintSet | null = null;
 
   constructor(packed: PackedDetector) {
     this.packed = packed;
@@ -103,13 +102,13 @@ export class AliasIndex {
    * word were hashed). A filter: a rare false yes only costs a walk of the trie.
    */
   pairFollows(ph: number, ph1: number, ph2: number, ph3: number, count: number, inflected: boolean): boolean {
-    const pairs = this.packed.pairs;
-    if (hasFingerprint(pairs, fingerprint(ph))) return true;
+    const pairs = (this.pairs ??= new FingerprintSet(this.packed.pairs));
+    if (pairs.get(fingerprint(ph)) !== 0) return true;
     if (!inflected) return false;
     return (
-      (count >= 2 && hasFingerprint(pairs, fingerprint(ph1))) ||
-      (count >= 3 && hasFingerprint(pairs, fingerprint(ph2))) ||
-      (count >= 4 && hasFingerprint(pairs, fingerprint(ph3)))
+      (count >= 2 && pairs.get(fingerprint(ph1)) !== 0) ||
+      (count >= 3 && pairs.get(fingerprint(ph2)) !== 0) ||
+      (count >= 4 && pairs.get(fingerprint(ph3)) !== 0)
     );
   }
 
@@ -188,22 +187,4 @@ export class AliasIndex {
     );
     return (this.packed.keys[k] as string).split(this.wordSplit).filter((w) => w.length > 0);
   }
-}
-
-/** Whether the sorted numbers `values` hold `fp`. */
-function hasFingerprint(values: readonly number[], fp: number): boolean {
-  return values[partitionPoint(values.length, (i) => (values[i] as number) < fp)] === fp;
-}
-
-/**
- * The pair hash of a key of several words (raw, as the scanner makes it): its
- * first word (`w1` units), the separator and up to PAIR_UNITS units of its
- * second word; `isWord` tells word units.
- */
-export function keyPairHash(key: string, w1: number, isWord: (u: number) => boolean): number {
-  let h = hashUnits(key, HASH_SEED, 0, w1);
-  let at = w1;
-  while (at < key.length && !isWord(key.charCodeAt(at))) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
-  for (let i = 0; i < PAIR_UNITS && at < key.length && isWord(key.charCodeAt(at)); i++) h = ((h ^ key.charCodeAt(at++)) * HASH_MULT) & HASH_MASK;
-  return h;
 }

@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/10';
+export const PACKED_FORMAT = 'gloss-detector/11';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -35,8 +35,9 @@ export interface PackedDetector {
   /**
    * The keys of several words: the fingerprint (word-hash.ts) of each one's
    * pair hash (its first word, the separator and up to PAIR_UNITS units of
-   * its second word, as the scanner hashes them), sorted, without repeats. A
-   * page word followed by another is looked up here before the trie is walked.
+   * its second word, as the scanner hashes them), as `packFingerprints`
+   * (word-hash.ts) gives them (flag 1). A page word followed by another is
+   * looked up here before the trie is walked.
    */
   pairs: number[];
   /**

@@ -25,7 +25,7 @@
  */
 import type { MatcherData } from '../kb/matcher-data.ts';
 import { foldKeepCase, foldString, isWordUnit } from '../text/index.ts';
-import { AliasIndex, keyPairHash } from './alias-index.ts';
+import { AliasIndex, PAIR_UNITS } from './alias-index.ts';
 import {
   FIRST_ALONE,
   FIRST_STARTS,
@@ -49,6 +49,18 @@ import { maxErrors, targets } from './fuzzy.ts';
 import { signaturePieces } from './signatures.ts';
 import { HASH_SEED, packFingerprints, fingerprint, hashUnits } from './word-hash.ts';
 import { isCyrillicUnit, replaceableStem } from './russian-endings.ts';
+
+/**
+ * The pair hash of a key of several words (raw, as the scanner makes it): its
+ * first word (`w1` units), the separator and up to PAIR_UNITS units of its
+ * second word.
+ */
+function keyPairHash(key: string, w1: number): number {
+  let end = w1;
+  while (end < key.length && !isWordUnit(key.charCodeAt(end))) end++;
+  for (let i = 0; i < PAIR_UNITS && end < key.length && isWordUnit(key.charCodeAt(end)); i++) end++;
+  return hashUnits(key, HASH_SEED, 0, end);
+}
 
 const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x5d: 0x5b };
 
@@ -142,7 +154,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
   const recMarks: number[] = [];
   const caseForms: string[] = [];
   const firstWords = new Map<number, number>();
-  const pairs = new Set<number>();
+  const pairs = new Map<number, number>();
   let mayInflect = false;
   for (const k of keys) {
     const list = byKey.get(k) ?? [];
@@ -163,7 +175,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     const first = fingerprint(hashUnits(k, HASH_SEED, 0, w1));
     const which = w1 < k.length ? FIRST_STARTS : (f & KEY_HAS_WHOLE) !== 0 ? FIRST_ALONE : 0;
     if (which !== 0) firstWords.set(first, (firstWords.get(first) ?? 0) | which);
-    if (w1 < k.length) pairs.add(fingerprint(keyPairHash(k, w1, isWordUnit)));
+    if (w1 < k.length) pairs.set(fingerprint(keyPairHash(k, w1)), 1);
   }
 
   const related: number[][] = [];
@@ -193,7 +205,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     nonWord,
     keyFlags,
     firstWords: packFingerprints(firstWords),
-    pairs: [...pairs].sort((a, b) => a - b),
+    pairs: packFingerprints(pairs),
     mayInflect,
     recs,
     recMarks,
