@@ -259,3 +259,59 @@ describe('figures: several subjects on one page', () => {
     expect(figs(run(['The Crocus City Hall attack. The series of attacks in 1999 (294 deaths).']))).toEqual([[DEATHS, 294, '294']]);
   });
 });
+
+describe('figures: the ways news states a toll, and numbers that only look like one', () => {
+  it.each([
+    // The subject's name between the figure word and the number does not push the word out of reach.
+    ['The death toll from the Crocus City Hall attack rose to 143, up from 139.', [[DEATHS, 143, '143'], [DEATHS, 139, '139']]],
+    ['Число погибших при теракте в «Крокус Сити Холле» возросло до 145 человек.', [[DEATHS, 145, '145']]],
+    ['Die Zahl der Toten nach dem Anschlag auf die Crocus City Hall ist auf 145 gestiegen.', [[DEATHS, 145, '145']]],
+    ['El número de muertos en el atentado del Crocus City Hall ascendió a 143.', [[DEATHS, 143, '143']]],
+    ['Le bilan de l’attentat du Crocus City Hall est passé à 144.', [[DEATHS, 144, '144']]],
+    // An article right after the number is no object: "145 le vittime".
+    ['Oltre 1.000 persone sono state interrogate, 145 le vittime accertate.', [[DEATHS, 145, '145']]],
+  ] as [string, [string, number, string][]][])('finds %s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // Words that begin like a figure word.
+    ['It was the deadliest attack in Russia in two decades.', []],
+    ['The deadly assault lasted about 20 minutes.', []],
+    ['A livestream of 40 cameras; a post-mortem of 3 bodies.', []],
+    // Durations and ages.
+    ['The gunmen spent 18 minutes inside the hall, where people died.', []],
+    ['The youngest victim was 11 years old.', []],
+    ['Самому младшему погибшему было 11 лет.', []],
+    ['Террористы провели в здании 13 минут и убили людей.', []],
+    ['Les victimes avaient entre 2 ans et 80 ans.', []],
+    // The figure word is what the number's people did something to.
+    ['Some 40,000 fans honoured the victims.', []],
+    ['Mehr als 1.000 Menschen trauerten um die Toten.', []],
+    // Another clause's count does not lend its figure word to a number with words of its own.
+    ['Of the roughly 6,200 concertgoers at Crocus City Hall, at least 145 were killed.', [[DEATHS, 145, '145']]],
+    ['Die Zahl der Toten stieg auf 144, mehr als 1.000 Menschen wurden befragt.', [[DEATHS, 144, '144']]],
+    ['The crowd honoured the victims, and Zenit won 2:0 with two late goals.', []],
+    // A footnote mark, and money in roubles written «р.».
+    ['At least 137[3] people were killed.', [[DEATHS, 137, '137']]],
+    ['Погибли зрители, купившие билеты за 4 500 р.', []],
+  ] as [string, [string, number, string][]][])('leaves out what is no figure: %s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it('leaves out a number in a sentence set in an earlier year, unless the subject is named nearer', () => {
+    const dated = createDetector({ ...DATA, disputes: DATA.disputes.map((d) => ({ ...d, year: 2024 })) });
+    const page = [
+      STRONG,
+      'In the 2015 Paris attacks, 130 people were killed. Nel 2002 la strage causò 130 morti.',
+      'In the 2004 campaign and at Crocus City Hall, 145 people were killed. Since 2004, no attack had killed 145 people.',
+      'In 2025 prosecutors said 149 people had died.',
+    ];
+    expect(figs(run(page, dated)).map(([, value]) => value)).toEqual([145, 145, 149]);
+  });
+
+  it('lets a bare number after another clause share its figure word, but not a number with words of its own', () => {
+    expect(figures('Погибших 60, затем 115.').map(([, v]) => v)).toEqual([60, 115]);
+    expect(figures('Погибших 60, затем 115 человек допрошены.').map(([, v]) => v)).toEqual([60]);
+  });
+});

@@ -48,10 +48,46 @@ function buildLexicon() {
     'kilomet', 'chilomet', 'километр', 'metre', 'meter', 'metri', 'metros', 'метр', 'mile', 'tonne', 'tonnell', 'тонн',
   ]);
 
+  /**
+   * Stems after a number for durations and ages ("18 minutes", "11 years old",
+   * "13 минут", "11 лет"): how long, or how old, not how many (prefix match).
+   */
+  const DURATION_PREFIXES = foldList([
+    'second', 'minut', 'hour', 'week', 'month', 'year', 'секунд', 'минут', 'недел', 'месяц', 'settiman', 'semaine', 'année',
+    'sekund', 'stund', 'woche', 'monat', 'jahr', 'segund', 'semana',
+  ]);
+
+  /** Whole words after a number for durations and ages (short, or stems of other words: "journalists", "giornalisti"). */
+  const DURATION_WORDS = fold([
+    'sec', 'min', 'mins', 'day', 'days', 'сутки', 'суток', 'день', 'дня', 'дней', 'год', 'года', 'лет', 'giorno', 'giorni',
+    'mese', 'mesi', 'anno', 'anni', 'jour', 'jours', 'mois', 'an', 'ans', 'tag', 'tage', 'tagen', 'hora', 'horas', 'día', 'días',
+    'mes', 'meses', 'año', 'años',
+  ]);
+
+  /**
+   * Words that begin like a figure word but are other words ("deadliest" is
+   * not "dead", "livestream" not "lives", "post-mortem" not "morte").
+   */
+  const NOT_FIGURE_PREFIXES = foldList(['deadl', 'livest', 'mortal', 'mortar', 'mortem', 'mortel', 'mortier']);
+
+  /**
+   * Articles: a figure word right after one, past a word of the number's own
+   * ("40,000 fans honoured the victims", "trauerten um die Toten"), is the
+   * object of what the number's people did, not what they are.
+   */
+  const ARTICLES = fold(['the', 'il', 'lo', 'la', 'le', 'gli', 'les', 'die', 'der', 'den', 'dem', 'das', 'el', 'los', 'las']);
+
+  /**
+   * Words before a year that make it the time of what follows in the
+   * sentence ("In the 2015 Paris attacks, 130 people were killed", "nel
+   * 2002, … 130 morti").
+   */
+  const YEAR_LEADS = fold(['in', 'the', 'during', 'nel', 'del', 'durante', 'в', 'во', 'im', 'jahr', 'dans', 'en', 'el', 'année']);
+
   /** Whole words after a number for money, large scales, percentages and measures. */
   const NON_COUNT_WORDS = fold([
     'euro', 'euros', 'евро', 'franc', 'francs', 'franken', 'yuan', 'usd', 'eur', 'rub', 'gbp', 'chf', 'mln', 'bn', 'mil',
-    'mila', 'mille', 'mio', 'mrd', 'millones', 'pct', 'km', 'км', 'm', 'м', 'kg', 'кг',
+    'mila', 'mille', 'mio', 'mrd', 'millones', 'pct', 'km', 'км', 'm', 'м', 'kg', 'кг', 'р',
   ]);
 
   /**
@@ -174,6 +210,11 @@ function buildLexicon() {
     CURRENCY_CODES,
     NON_COUNT_PREFIXES,
     NON_COUNT_WORDS,
+    DURATION_PREFIXES,
+    DURATION_WORDS,
+    NOT_FIGURE_PREFIXES,
+    ARTICLES,
+    YEAR_LEADS,
     PERCENT_PHRASES,
     FILLERS,
     CONJUNCTIONS,

@@ -4,20 +4,27 @@
  *
  * A block is tokenised (words, numbers, commas, sentence stops) in folded
  * space. A number counts when a figure word of a gated dispute (stem match at
- * word start: "погиб" matches "погибших") stands within 6 words after it or 4
- * words before it in the same sentence; qualifiers and helper words ("at
- * least", "rose to", "не менее", "almeno") do not count towards the distance,
- * nor do dates and month names (they say when, not what is counted: "о 115,
- * а 24 марта — уже о 137"); a comma counts half a word. A tally before a
+ * word start: "погиб" matches "погибших"; not "deadliest" for "dead") stands
+ * within 6 words after it or 4 words before it in the same sentence;
+ * qualifiers and helper words ("at least", "rose to", "не менее", "almeno")
+ * do not count towards the distance, nor do the words of a mention ("the
+ * death toll from the Crocus City Hall attack rose to 143"), dates and month
+ * names (they say when, not what is counted: "о 115, а 24 марта — уже о
+ * 137"); a comma counts half a word. After the number's own words, a figure
+ * word behind an article is an object, not what is counted ("40,000 fans
+ * honoured the victims"); past a comma, a number with words of its own
+ * shares no figure word with another count ("the toll rose to 144, more
+ * than 1,000 people were questioned"). A tally before a
  * number ("the count stood at 133") stands for a figure word of the block's
  * last figure. The dispute with the nearest figure word wins, one in the
  * number's own clause (no comma or conjunction between them) before any
  * other ("145 Menschen wurden getötet, 551 Menschen wurden verletzt"), and
  * after the number on ties; a figure word after another count that has its
  * own is that count's ("11 people, including the four gunmen"). Years,
- * dates, times, money, scales, percentages, measures ("340 km"), groups
- * among the victims ("6 children", "5 were children"), ordinals and numbers
- * glued to letters are not figures.
+ * dates, times, durations and ages ("18 minutes", "11 лет"), money, scales,
+ * percentages, measures ("340 km"), groups among the victims ("6 children",
+ * "5 were children"), ordinals, footnote marks ("137[3]") and numbers glued
+ * to letters are not figures.
  * Spelled numbers from two up ("four gunmen", "a hundred injured",
  * "quattro", "четверо") count too.
  */
@@ -163,6 +170,8 @@ function tokenize(f: string): Token[] {
       const after = f.charCodeAt(end) === 0x20 ? f.charCodeAt(end + 1) : f.charCodeAt(end);
       const before = s > 0 && f.charCodeAt(s - 1) === 0x20 ? f.charCodeAt(s - 2) : f.charCodeAt(s - 1);
       if (after === 0x25 || CURRENCY_SYMBOLS.has(after) || CURRENCY_SYMBOLS.has(before) || before === 0x23) bad = true;
+      // A footnote mark glued to the text before it: "137[3]".
+      if (s >= 2 && f.charCodeAt(s - 1) === 0x5b && f.charCodeAt(end) === 0x5d && f.charCodeAt(s - 2) !== 0x20) bad = true;
       const value = Number(digits);
       const yearLike = !grouped && digits.length === 4 && value >= 1900 && value <= 2100;
       toks.push({ kind: Kind.Number, start: s, end: bad ? i : end, word: '', value, bad, yearLike });
@@ -202,13 +211,26 @@ function isDateNumber(toks: Token[], k: number): boolean {
 }
 
 function isNonCount(toks: Token[], k: number): boolean {
-  const { CURRENCY_CODES, FILLERS, NON_COUNT_PREFIXES, NON_COUNT_WORDS, PART_NOUNS, PERCENT_PHRASES, SUBSET_AFTER, SUBSET_BEFORE, TIME_WORDS } =
-    figureLexicon();
+  const {
+    CURRENCY_CODES,
+    DURATION_PREFIXES,
+    DURATION_WORDS,
+    FILLERS,
+    NON_COUNT_PREFIXES,
+    NON_COUNT_WORDS,
+    PART_NOUNS,
+    PERCENT_PHRASES,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    TIME_WORDS,
+  } = figureLexicon();
   if (isDateNumber(toks, k)) return true;
   const next = wordAt(toks, k + 1);
   const prev = wordAt(toks, k - 1);
   if (next) {
     if (TIME_WORDS.has(next) || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
+    // A duration or an age: "18 minutes", "11 years old".
+    if (DURATION_WORDS.has(next) || startsWithAny(next, DURATION_PREFIXES)) return true;
     const next2 = wordAt(toks, k + 2);
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
@@ -230,11 +252,12 @@ const PLURAL_ENDINGS: ReadonlySet<string> = new Set(['s', 'es', 'e', 'n', 'en', 
  * one more letter ("tot" → "tote", not "total"); a word of four letters or
  * more may also be the figure word less a plural ending ("death" → "deaths",
  * "verletzt" → "Verletzte"; not "attentat" → "Attentäter", whose -er makes
- * another word).
+ * another word). Words that merely begin like one are not ("deadliest").
  */
 function matchesFigureWord(w: string, fw: string): boolean {
   if (fw.length <= 3) return w.length <= fw.length + 1 && w.startsWith(fw);
-  return w.startsWith(fw) || (w.length >= 4 && fw.startsWith(w) && PLURAL_ENDINGS.has(fw.slice(w.length)));
+  if (w.startsWith(fw)) return w.length === fw.length || !startsWithAny(w, figureLexicon().NOT_FIGURE_PREFIXES);
+  return w.length >= 4 && fw.startsWith(w) && PLURAL_ENDINGS.has(fw.slice(w.length));
 }
 
 
@@ -308,29 +331,41 @@ function tallyEndsAt(toks: Token[], j: number): boolean {
   return TALLY_PHRASES.some((phrase) => phrase.every((w, p) => wordAt(toks, j - phrase.length + 1 + p) === w));
 }
 
+/** True when number token `k` stands alone in its clause: a comma, a stop or a conjunction (or nothing) follows it. */
+function standsAlone(toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return next === undefined || next.kind === Kind.Stop || next.kind === Kind.Comma || (next.kind === Kind.Word && figureLexicon().CONJUNCTIONS.has(next.word));
+}
+
 /**
  * For each dispute with a figure word near number token `k`: its nearest
  * figure word. A tally before the number ("the count stood at 133") counts as
- * a figure word of `previous`, the dispute of the block's last figure.
+ * a figure word of `previous`, the dispute of the block's last figure. The
+ * words of a mention (`named`, per token) do not count towards the window:
+ * "the death toll from the Crocus City Hall attack rose to 143".
  */
 function disputeOptions(
   toks: Token[],
   k: number,
   disputes: readonly (FigureDispute & { subject: string })[],
   previous: (FigureDispute & { subject: string }) | null,
+  named: Int32Array,
 ): Map<string, Option> {
-  const { CONJUNCTIONS, FILLERS, MONTHS } = figureLexicon();
+  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS } = figureLexicon();
   const options = new Map<string, Option>();
+  const alone = standsAlone(toks, k);
   for (const backwards of [false, true]) {
     const limit = backwards ? MAX_BEFORE : MAX_AFTER;
     // `words` counts content words (the window); `penalty` adds pauses and fillers (nearness).
     let words = 0;
     let penalty = 0;
     let crossed = false;
-    for (let step = 1; step <= MAX_TOKENS_SCANNED; step++) {
-      const j = backwards ? k - step : k + step;
+    let step = 0;
+    for (let j = backwards ? k - 1 : k + 1; step < MAX_TOKENS_SCANNED; j += backwards ? -1 : 1) {
       const t = toks[j];
       if (!t || t.kind === Kind.Stop) break;
+      if (named[j] !== 0) continue;
+      step++;
       if (t.kind === Kind.Comma) {
         penalty += PAUSE_WEIGHT;
         crossed = true;
@@ -338,8 +373,12 @@ function disputeOptions(
       }
       if (t.kind === Kind.Word) {
         const option = (dispute: FigureDispute & { subject: string }): Option => ({ dispute, distance: words + 1 + penalty, before: backwards, at: j, crossed });
-        for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
-          if (phraseAt(toks, j, phrase, backwards)) consider(options, option(dispute));
+        // After the number's own words, a figure word behind an article is an object: "40,000 fans honoured the victims".
+        const object = !backwards && words > 0 && ARTICLES.has(wordAt(toks, j - 1) ?? '');
+        if (!object) {
+          for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
+            if (phraseAt(toks, j, phrase, backwards)) consider(options, option(dispute));
+          }
         }
         if (backwards && previous && tallyEndsAt(toks, j)) consider(options, option(previous));
         if (CONJUNCTIONS.has(t.word)) {
@@ -360,6 +399,10 @@ function disputeOptions(
         // Another count with its own figure word: what follows is that count's ("detained 11 people, including the
         // four gunmen"). (A list may share one word: "60 dead, then 115, then 137".)
         break;
+      } else if (crossed && !alone) {
+        // Past another clause's count, a number with words of its own ("1,000 people were questioned") shares
+        // nothing with it: "the toll rose to 144, more than 1,000 people were questioned, 551 were injured".
+        break;
       }
       if (++words >= limit) break;
     }
@@ -367,9 +410,19 @@ function disputeOptions(
   return options;
 }
 
-function startsFigure(toks: Token[], j: number, disputes: readonly (FigureDispute & { subject: string })[]): boolean {
-  const w = wordAt(toks, j);
-  return w !== null && phrasesFor(disputes, false, w).some(({ phrase }) => phraseAt(toks, j, phrase, false));
+/**
+ * True when a figure phrase starts at token `j`, or (`helpers`) after helper
+ * words from there ("145 were killed", "145 le vittime").
+ */
+function startsFigure(toks: Token[], j: number, disputes: readonly (FigureDispute & { subject: string })[], helpers = true): boolean {
+  const { FILLERS } = figureLexicon();
+  for (let i = j; i < (helpers ? j + 3 : j + 1); i++) {
+    const w = wordAt(toks, i);
+    if (w === null) return false;
+    if (phrasesFor(disputes, false, w).some(({ phrase }) => phraseAt(toks, i, phrase, false))) return true;
+    if (!FILLERS.has(w)) return false;
+  }
+  return false;
 }
 
 type PhraseEntry = { dispute: FigureDispute & { subject: string }; phrase: string[] };
@@ -479,6 +532,34 @@ function countsMembers(ctx: FigureContext, subject: string, from: number, to: nu
   return false;
 }
 
+/** Per token, 1 + the index of the mention (`anchors`) whose span holds it, or 0. */
+function namedTokens(toks: readonly Token[], anchors: readonly FigureAnchor[]): Int32Array {
+  const named = new Int32Array(toks.length);
+  anchors.forEach((a, i) => {
+    for (let j = 0; j < toks.length; j++) {
+      const t = toks[j] as Token;
+      if (t.kind === Kind.Word && t.start >= a.start && t.end <= a.end) named[j] = i + 1;
+    }
+  });
+  return named;
+}
+
+/**
+ * True when, earlier in the sentence of number token `k`, a year before
+ * `year` says when ("In the 2015 Paris attacks, 130 people were killed"),
+ * and no mention of `subject` stands between it and the number.
+ */
+function inEarlierYear(toks: Token[], k: number, from: number, year: number, named: Int32Array, ctx: FigureContext, subject: string): boolean {
+  const { YEAR_LEADS } = figureLexicon();
+  for (let j = k - 1; j >= 0 && (toks[j] as Token).start >= from; j--) {
+    const t = toks[j] as Token;
+    const a = named[j] as number;
+    if (a !== 0 && speaksFor(ctx, subject, (ctx.anchors[a - 1] as FigureAnchor).entity)) return false;
+    if (t.kind === Kind.Number && t.yearLike && t.value < year && YEAR_LEADS.has(wordAt(toks, j - 1) ?? '')) return true;
+  }
+  return false;
+}
+
 /** True when number token `k` comes right after a year other than `year` (a comma or bracket between at most). */
 function followsOtherYear(toks: Token[], k: number, year: number): boolean {
   const j = toks[k - 1]?.kind === Kind.Comma ? k - 2 : k - 1;
@@ -494,7 +575,9 @@ function followsOtherYear(toks: Token[], k: number, year: number): boolean {
  * out when the mention that decides its sentence (the nearest before it, else
  * after it) is another event ("Beslan in 2004 (334 deaths)" on a page about
  * the Crocus attack), when it comes right after a year other than that of
- * the dispute's subject ("the attacks of 1999 (294 deaths)"), or when it
+ * the dispute's subject ("the attacks of 1999 (294 deaths)") or after an
+ * earlier year that says when ("In the 2015 Paris attacks, 130 people were
+ * killed"; `inEarlierYear`), or when it
  * counts the people of a group named between it and its figure word ("six
  * IS-K operatives were killed").
  */
@@ -507,16 +590,17 @@ export function findFigures(
   const f = fw.text;
   if (disputes.length === 0) return;
   const toks = tokenize(f);
+  const named = namedTokens(toks, ctx.anchors);
   let sentenceFrom = 0;
   let previous: (FigureDispute & { subject: string }) | null = null;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.kind === Kind.Stop) sentenceFrom = t.end;
     if (t.kind !== Kind.Number || t.bad || isNonCount(toks, k)) continue;
-    const options = disputeOptions(toks, k, disputes, previous);
+    const options = disputeOptions(toks, k, disputes, previous, named);
     if (options.size === 0) continue;
     // A bare year-like number is a year unless a figure word follows it directly ("2000 dead").
-    if (t.yearLike && !startsFigure(toks, k + 1, disputes)) continue;
+    if (t.yearLike && !startsFigure(toks, k + 1, disputes, false)) continue;
     let sentenceTo = f.length;
     for (let j = k + 1; j < toks.length; j++) {
       const u = toks[j] as Token;
@@ -547,6 +631,8 @@ export function findFigures(
     if (!best) continue;
     // Right after another year, a number is about that year ("in 1999 (294 deaths)" on a page about a 2024 attack).
     if (best.dispute.year !== undefined && followsOtherYear(toks, k, best.dispute.year)) continue;
+    // After an earlier year that says when, it is about that time ("In the 2015 Paris attacks, 130 people were killed").
+    if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
     if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
