@@ -91,6 +91,11 @@ describe('misspellings (fuzzy)', () => {
     expect(r.mentions.filter((m) => m.block === 1).map((m) => [m.entity, m.text, m.fuzzy])).toEqual([
       [ISISK, 'ISIS-Korasan', true],
     ]);
+    // Also a weak alias of the same subject: the whole misspelled name says more than "Crocus".
+    const same = run([STRONG, 'The Crocus Citty Hall burned.']);
+    expect(same.mentions.filter((m) => m.block === 1).map((m) => [m.entity, m.text, m.fuzzy])).toEqual([
+      [CROCUS, 'Crocus Citty Hall', true],
+    ]);
   });
 
   it('takes no run that goes on past a name into the sentence for a misspelling of it', () => {

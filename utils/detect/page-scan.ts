@@ -337,8 +337,9 @@ export class DetectorPageScan implements PageScan {
     const { start, end } = h;
     if (excludes.excludes(h.entity, text, start, end)) return;
     const inside = blockCands.filter((c) => c.start >= start && c.end <= end);
-    // An exact mention of the same entity is better than a possible one ("Николая Патрушева").
-    if (inside.some((c) => c.entity === h.entity && !c.dropped)) return;
+    // An exact mention of the same entity is better than a possible one ("Патрушева" in "Николая Патрушева"),
+    // unless it is a weak alias, which the whole name says better ("Crocus" in "Crocus Citty Hall").
+    if (inside.some((c) => c.entity === h.entity && !c.dropped && c.strength !== 'weak')) return;
     // Otherwise the longer possible mention replaces exact matches inside it ("ISIS" in "ISIS-Korasan").
     for (const c of inside) c.dropped = true;
     const m: Mention = { entity: h.entity, block, start, end, text: text.slice(start, end), fuzzy: true };
