@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../utils/detect';
-import { CROCUS, DATA, DEATHS, INJURED, alias, figs, run } from './fixtures';
+import { createDetector, scanPage } from '../../utils/detect';
+import { WHOLE_PAGE_UNITS } from '../../utils/detect/types';
+import { CROCUS, DATA, DEATHS, INJURED, alias, detector, figs, run } from './fixtures';
 
 const STRONG = 'On the Crocus City Hall attack:';
 
@@ -10,11 +11,24 @@ function figures(sentence: string): [string, number, string][] {
 }
 
 describe('figures: where they are looked for', () => {
-  it('only near a mention (three blocks either side)', () => {
+  it('on a long page, only near a mention (three blocks either side)', () => {
     const filler = 'Nothing to see here.';
     const at = (gap: number): string[] => [STRONG, ...Array.from({ length: gap - 1 }, () => filler), 'At least 139 people died there.'];
-    expect(figs(run(at(3)))).toEqual([[DEATHS, 139, '139']]);
-    expect(figs(run(at(4)))).toEqual([]);
+    const long = (blocks: string[]) => figs(scanPage(detector(), blocks, { wholePage: false }));
+    expect(long(at(3))).toEqual([[DEATHS, 139, '139']]);
+    expect(long(at(4))).toEqual([]);
+  });
+
+  it('on a short page, anywhere (the blocks with a digit)', () => {
+    const filler = 'Background, with nothing counted.';
+    const page = (gap: number, last: string): string[] => [STRONG, ...Array.from({ length: gap - 1 }, () => filler), last];
+    expect(figs(run(page(8, 'At least 139 people died there.')))).toEqual([[DEATHS, 139, '139']]);
+    // Far from a mention a figure needs a digit: spelled numbers are taken only near one.
+    expect(figs(run(page(8, 'Four people died there.')))).toEqual([]);
+    expect(figs(run(page(3, 'Four people died there.')))).toEqual([[DEATHS, 4, 'Four']]);
+    // A page of more than WHOLE_PAGE_UNITS units is a long page.
+    const padding = Array.from({ length: Math.ceil(WHOLE_PAGE_UNITS / filler.length) }, () => filler);
+    expect(figs(run([...page(8, 'At least 139 people died there.'), ...padding]))).toEqual([]);
   });
 
 });

@@ -16,8 +16,9 @@ import { createRandom } from '../../scripts/bench/generate-pages';
 import { PROJECT_ROOT } from '../../scripts/kb-files';
 import { parsePage } from '../../scripts/kb-scan';
 import { createDetector, createGate, scanPage } from '../../utils/detect';
-import type { PageResult } from '../../utils/detect/types';
-import { scanDocument } from '../../utils/page/scan-document';
+import { type PageResult, isWholePage } from '../../utils/detect/types';
+import { readPageText } from '../../utils/page/page-text';
+import { pageUnits, scanDocument } from '../../utils/page/scan-document';
 import { type Block, locate, segmentBlocks } from '../../utils/page/segment-blocks';
 import { shippedMatcher } from '../kb/helpers';
 import { sharedFolder } from '../shared-folder';
@@ -48,7 +49,9 @@ async function bothScans(root: Element, gate: ReturnType<typeof createGate>, det
   const all = [...segmentBlocks(root)];
   const nodeIds = new Map<Text, number>();
   for (const block of all) for (const node of block.nodes) nodeIds.set(node, nodeIds.size);
-  const expected = located(all, scanPage(detector, all.map((block) => block.text)), nodeIds);
+  // Whether the page is searched whole for figures, as the gated scan decides it: by the text the gate reads.
+  const wholePage = isWholePage(pageUnits(readPageText(root).data));
+  const expected = located(all, scanPage(detector, all.map((block) => block.text), { wholePage }), nodeIds);
   const gated = await scanDocument(root, gate, detector);
   return { expected, actual: located(gated.blocks, gated.result, nodeIds) };
 }

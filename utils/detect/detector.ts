@@ -8,7 +8,7 @@ import { type PackedDetector, isPacked, packMatcher } from './packed.ts';
 import { PACKED_FORMAT } from './packed-format.ts';
 import { DetectorPageScan } from './page-scan.ts';
 import { signaturePieces } from './signatures.ts';
-import type { Detector, PageResult } from './types.ts';
+import { type Detector, type PageResult, type PageScanOptions, isWholePage } from './types.ts';
 
 /** Where the misspelling targets' signature pieces come from: made at build time (per target), or worked out per target. */
 type Pieces = readonly (readonly number[])[] | ((norm: string, count: number) => number[]);
@@ -153,13 +153,17 @@ export function createDetector(data: MatcherData | PackedDetector): Detector {
 
 function detectorOf(parts: DetectorParts): Detector {
   return {
-    createPageScan: () => new DetectorPageScan(parts),
+    createPageScan: (options = {}) => new DetectorPageScan(parts, options.wholePage === true),
   };
 }
 
-/** Runs a whole page without pausing (tools and tests). */
-export function scanPage(detector: Detector, blocks: readonly string[]): PageResult {
-  const scan = detector.createPageScan();
+/**
+ * Runs a whole page without pausing (tools and tests). `wholePage` defaults
+ * to the blocks' length (`isWholePage`).
+ */
+export function scanPage(detector: Detector, blocks: readonly string[], options: PageScanOptions = {}): PageResult {
+  const wholePage = options.wholePage ?? isWholePage(blocks.reduce((n, b) => n + b.length, 0));
+  const scan = detector.createPageScan({ wholePage });
   for (const b of blocks) scan.addBlock(b);
   const gen = scan.finish();
   for (;;) {

@@ -54,8 +54,9 @@
  * - `finish` (a generator whose steps run a few milliseconds each) drops
  *   matches ruled out by exclude contexts, keeps weak aliases only when the
  *   same or a related entity has a strong mention on the page, and — only on
- *   pages with a strong mention, and only in the blocks near a mention — reads
- *   that text once more (page-pass.ts) for misspellings (a signature filter
+ *   pages with a strong mention, and only in the blocks near a mention (and,
+ *   for figures, in the blocks with a digit of a short page given whole) —
+ *   reads that text once more (page-pass.ts) for misspellings (a signature filter
  *   that loses nothing, then a bucket and bigram prefilter, then Fuse.js
  *   scoring the few runs left, fuzzy.ts) and for blocks that hold both a
  *   number and a possible figure word, the only ones searched for disputed

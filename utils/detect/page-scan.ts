@@ -15,7 +15,9 @@
  *     few runs of words whose words carry a signature q-gram, and marks the
  *     blocks that hold both a number and a possible figure word; then, for
  *     disputes whose subject (or a place related to it, the venue) is
- *     strongly mentioned, figures are searched in those blocks only.
+ *     strongly mentioned, figures are searched in those blocks only. On a
+ *     short page given whole (`wholePage`, WHOLE_PAGE_UNITS), the blocks far
+ *     from every mention that hold a digit are read too, for figures only.
  *     The misspellings searched are those of the page's subjects only: the
  *     long aliases of the entities in the strong set and of the entities
  *     related to one of them (either way, as for weak aliases). Their
@@ -55,6 +57,12 @@ const SCAN_SLICE = 20_000;
 const STEP_MS = 4;
 const CANDIDATES_PER_STEP = 200;
 const BLOCKS_PER_STEP = 64;
+/** How a block is read in the light pass: near a mention (misspellings and figures), or far from one (figures only). */
+const NEAR = 1;
+const FAR = 2;
+/** A digit, ASCII or full-width (a figure needs one unless it is spelled out). */
+const DIGIT = /[0-9\uff10-\uff19]/;
+
 /** Code units of the light pass between two looks at the clock. */
 const PASS_CHUNK = 4_096;
 /** Blocks longer than this are read in windows: around their mentions, and their ends. */
@@ -114,7 +122,11 @@ export class DetectorPageScan implements PageScan {
   private readonly unscanned: Unscanned[] = [];
   private finished = false;
 
-  constructor(private readonly parts: DetectorParts) {}
+  /** `wholePage`: the caller gives every block of a short page (PageScanOptions), searched whole for figures. */
+  constructor(
+    private readonly parts: DetectorParts,
+    private readonly wholePage = false,
+  ) {}
 
   addBlock(text: string, mayMatch = true): void {
     if (this.finished) throw new Error('PageScan.addBlock called after finish()');
@@ -236,19 +248,26 @@ export class DetectorPageScan implements PageScan {
     }
     const extraByBlock = new Map<number, Mention[]>();
 
-    // The light pass, near the mentions: misspellings, and which blocks may hold figures.
+    // The light pass, near the mentions: misspellings, and which blocks may hold figures. On a whole short page,
+    // the other blocks that hold a digit are read for figures only.
     const count = this.blocks.length;
     const near = new Uint8Array(count);
     for (const c of this.candidates) {
       if (c.dropped) continue;
-      for (let b = Math.max(0, c.block - CONTEXT_BLOCKS); b <= Math.min(count - 1, c.block + CONTEXT_BLOCKS); b++) near[b] = 1;
+      for (let b = Math.max(0, c.block - CONTEXT_BLOCKS); b <= Math.min(count - 1, c.block + CONTEXT_BLOCKS); b++) near[b] = NEAR;
     }
-    const pass = new BlockPass(useFuzzy ? fuzzy : null, disputes.length > 0 ? figureKeys(disputes) : null);
+    const keys = disputes.length > 0 ? figureKeys(disputes) : null;
+    if (this.wholePage && keys) {
+      for (let b = 0; b < count; b++) if (near[b] === 0 && DIGIT.test(this.blocks[b] as string)) near[b] = FAR;
+    }
+    const nearPass = new BlockPass(useFuzzy ? fuzzy : null, keys);
+    let farPass: BlockPass | null = null;
     if (this.due()) yield* this.pause();
     const figureBlocks: { block: number; numbers: number[] | null }[] = [];
     let read = 0;
     for (let b = 0; b < count; b++) {
       if (near[b] === 0) continue;
+      const pass = near[b] === NEAR ? nearPass : (farPass ??= new BlockPass(null, keys));
       const text = this.blocks[b] as string;
       const blockCands = byBlock.get(b) ?? NONE;
       const blocked = blockedBy(blockCands);

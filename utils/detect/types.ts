@@ -40,7 +40,8 @@ export interface PageResult {
  * - Context: `finish` reads no block further than CONTEXT_BLOCKS blocks from
  *   a block with a match. A caller that knows where matches may be can give
  *   only those blocks and that many on either side (segmentNear); the result
- *   is the same as for the whole page.
+ *   is the same as for the whole page. With `wholePage` (a short page, given
+ *   whole), `finish` also searches the other blocks for figures.
  * - `finish()` returns a generator. Each `next()` runs until its step has
  *   taken a few milliseconds (checked every few candidates, every 4,096 units
  *   of the page pass, every block or window of figure search) or has done a
@@ -51,6 +52,27 @@ export interface PageResult {
  */
 /** How many blocks either side of a block with a match `finish` reads (for misspellings and figures). */
 export const CONTEXT_BLOCKS = 3;
+
+/**
+ * A page with at most this many units of text is about its subject as a
+ * whole (a news article, not an archive or a long thread): `finish` searches
+ * all its blocks for figures (those that hold a digit), not only those near a
+ * mention ("At least 143 people were killed" six paragraphs after the name).
+ */
+export const WHOLE_PAGE_UNITS = 50_000;
+
+export interface PageScanOptions {
+  /**
+   * The caller gives every block of a page of at most WHOLE_PAGE_UNITS units
+   * (see `wholePage`); `finish` then searches figures in all of them.
+   */
+  wholePage?: boolean;
+}
+
+/** Whether a page with this many units of text is searched whole for figures. */
+export function isWholePage(units: number): boolean {
+  return units <= WHOLE_PAGE_UNITS;
+}
 
 export interface PageScan {
   /**
@@ -64,5 +86,5 @@ export interface PageScan {
 
 export interface Detector {
   /** A new, empty scan of one page. The detector is reusable; what it makes on first use, it keeps. */
-  createPageScan(): PageScan;
+  createPageScan(options?: PageScanOptions): PageScan;
 }

@@ -3,14 +3,15 @@
  *
  * 1. `findAnchors` (find-anchors.ts; every page, in the content script).
  * 2. `scanAround` (pages the gate lets through; the page scanner the content
- *    script loads then): segment the blocks around the anchors, feed the page
- *    scan (anchored blocks scanned, the blocks near them as context), resolve,
- *    and keep the blocks so results map back to text nodes.
+ *    script loads then): segment the blocks around the anchors (all blocks of
+ *    a short page, for its figures: `isWholePage`), feed the page scan
+ *    (anchored blocks scanned, the others as context), resolve, and keep the
+ *    blocks so results map back to text nodes.
  *
  * `scanDocument` does both; `npm run kb -- scan` runs exactly this.
  */
 import type { Gate } from '../detect/gate';
-import { CONTEXT_BLOCKS, type Detector, type PageResult } from '../detect/types';
+import { CONTEXT_BLOCKS, type Detector, type PageResult, isWholePage } from '../detect/types';
 import { findAnchors, pause, type PageAnchors, type ScanOptions } from './find-anchors';
 import { segmentNear, type Block } from './segment-blocks';
 
@@ -28,8 +29,10 @@ const EMPTY: DocumentScan = { blocks: [], result: { mentions: [], figures: [] } 
 /** Stage 2: the blocks around the anchors, scanned and resolved. */
 export async function scanAround(root: Element, anchors: PageAnchors, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
   const { page, nodes, anchored } = anchors;
-  const scan = detector.createPageScan();
-  const segmenting = segmentNear(root, nodes, page.data, anchored, CONTEXT_BLOCKS, options);
+  // A short page is segmented whole, for the figures far from a mention (PageScanOptions).
+  const wholePage = isWholePage(pageUnits(page.data));
+  const scan = detector.createPageScan({ wholePage });
+  const segmenting = segmentNear(root, nodes, page.data, anchored, wholePage ? Infinity : CONTEXT_BLOCKS, options);
   let made = segmenting.next();
   while (!made.done) {
     if (await pause(options)) return EMPTY;
@@ -51,6 +54,13 @@ export async function scanAround(root: Element, anchors: PageAnchors, detector: 
     if (step.done) return { blocks, result: step.value };
     if (await pause(options)) return EMPTY;
   }
+}
+
+/** The units of text the gate read: what decides whether a page is searched whole (`isWholePage`). */
+export function pageUnits(data: readonly string[]): number {
+  let units = 0;
+  for (const d of data) units += d.length;
+  return units;
 }
 
 /** Both stages (tools, tests, benchmarks). */
