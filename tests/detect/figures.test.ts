@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, scanPage } from '../../utils/detect';
 import { WHOLE_PAGE_UNITS } from '../../utils/detect/types';
-import { CROCUS, DATA, DEATHS, INJURED, alias, detector, figs, run } from './fixtures';
+import { CROCUS, DATA, DEATHS, INJURED, ISISK, alias, detector, figs, run } from './fixtures';
 
 const STRONG = 'On the Crocus City Hall attack:';
 
@@ -275,6 +275,11 @@ describe('figures: several subjects on one page', () => {
 });
 
 describe('figures: the ways news states a toll, and numbers that only look like one', () => {
+  const gunmen = createDetector({
+    ...DATA,
+    disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { en: ['gunmen'], es: ['pistoleros'] } }],
+  });
+
   it.each([
     // The subject's name between the figure word and the number does not push the word out of reach.
     ['The death toll from the Crocus City Hall attack rose to 143, up from 139.', [[DEATHS, 143, '143'], [DEATHS, 139, '139']]],
@@ -324,8 +329,81 @@ describe('figures: the ways news states a toll, and numbers that only look like 
     expect(figs(run(page, dated)).map(([, value]) => value)).toEqual([145, 145, 149]);
   });
 
+  it.each([
+    // A rising count: the toll is the verb's subject, further back.
+    ["The death toll from Friday night's shooting at the Crocus City Hall concert venue outside the city rose to 133.", [[DEATHS, 133, '133']]],
+    ['Die Zahl der Todesopfer stieg in den folgenden Tagen auf 144.', [[DEATHS, 144, '144']]],
+    // A bare number of a list, with a word of time after it.
+    ['The ministry puts the death toll at 137, up from 133 last night.', [[DEATHS, 137, '137'], [DEATHS, 133, '133']]],
+  ] as [string, [string, number, string][]][])('finds %s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // Ages after a name.
+    ['"Nobody warned us," said Svetlana, 47, whose son died in the hall.', []],
+    ['Oleg Petrov, 38, was killed.', []],
+    // People of another group.
+    ['Its fighters killed 13 US service members in 2021.', []],
+    ['Bei dem Einsatz wurden 20 Polizisten verletzt.', []],
+    // A date written with "de".
+    ['El tribunal decretó prisión hasta el 22 de mayo para los cuatro pistoleros.', [['gunmen', 4, 'cuatro']]],
+    // Part of a figure: "three of the dead".
+    ['Three of the dead are children.', []],
+    ['Трое из погибших — дети.', []],
+    // A status, and a number with a noun of its own after another clause.
+    ['2 307 personnes ont obtenu le statut de victimes.', []],
+    ['Murieron las víctimas, y los cerca de 2.300 afectados piden ayuda.', []],
+  ] as [string, [string, number, string][]][])('leaves out what is no figure: %s', (sentence, expected) => {
+    expect(figs(run([STRONG, sentence], gunmen))).toEqual(expected);
+  });
+
   it('lets a bare number after another clause share its figure word, but not a number with words of its own', () => {
     expect(figures('Погибших 60, затем 115.').map(([, v]) => v)).toEqual([60, 115]);
     expect(figures('Погибших 60, затем 115 человек допрошены.').map(([, v]) => v)).toEqual([60]);
+  });
+});
+
+describe('figures: places and other events in the sentence', () => {
+  const KERMAN = 'kerman-bombings';
+  const d = createDetector({
+    ...DATA,
+    entities: [
+      ...DATA.entities,
+      { id: KERMAN, type: 'event', name: 'Kerman bombings', related: [ISISK, 'iran'], excludeContexts: [] },
+      { id: 'iran', type: 'place', name: 'Iran', related: [CROCUS], excludeContexts: [] },
+      { id: 'kabul', type: 'place', name: 'Kabul', related: [ISISK], excludeContexts: [] },
+      { id: 'moscow', type: 'place', name: 'Moscow', related: [CROCUS], excludeContexts: [] },
+    ],
+    aliases: [
+      ...DATA.aliases,
+      alias('Kerman bombings', KERMAN),
+      alias('Kerman', KERMAN, 'en', { weak: true }),
+      alias('Iran', 'iran', 'en', { weak: true }),
+      alias('Kabul', 'kabul', 'en', { weak: true }),
+      alias('Moscow', 'moscow', 'en', { weak: true }),
+    ],
+    disputes: [...DATA.disputes, { id: 'kerman-death-toll', subject: KERMAN, figureWords: { en: ['killed', 'dead'] } }],
+  });
+  const found = (blocks: string[]) => figs(run(blocks, d)).map(([dispute, value]) => [dispute, value]);
+
+  it('gives a tie to the dispute whose subject itself is named, before one only related to a place named', () => {
+    expect(found([STRONG, 'The Kerman bombings in Iran killed 95 people.'])).toEqual([['kerman-death-toll', 95]]);
+  });
+
+  it('lets a place related to both subjects say nothing when a competing one is named', () => {
+    expect(found([STRONG, 'The Kerman bombings, in Iran, left 95 dead.'])).toEqual([['kerman-death-toll', 95]]);
+    expect(found([STRONG, 'In Iran, 95 people were killed.'])).toEqual([[DEATHS, 95]]);
+  });
+
+  it('gives no dispute a number that a place unrelated to its subject claims', () => {
+    expect(found([STRONG, 'ISIS-K also struck Kabul airport, where 170 people were killed.'])).toEqual([]);
+    expect(found([STRONG, 'In Moscow, 137 people were killed.'])).toEqual([[DEATHS, 137]]);
+  });
+
+  it('takes a subject named by a weak alias that a strong mention supports', () => {
+    expect(found(['ISIS-K struck the Iranian city of Kerman: nearly 100 people were killed.'])).toEqual([['kerman-death-toll', 100]]);
+    // Unsupported, the weak alias names nothing.
+    expect(found(['In the city of Kerman nearly 100 people were killed.'])).toEqual([]);
   });
 });

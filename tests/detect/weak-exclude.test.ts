@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedMatcher } from '../kb/helpers';
-import { CROCUS, IS, ISISK, PATRUSHEV, marks, run } from './fixtures';
+import { createDetector } from '../../utils/detect';
+import { CROCUS, DATA, IS, ISISK, PATRUSHEV, alias, marks, run } from './fixtures';
 
 describe('weak aliases', () => {
   it('drop a weak alias without supporting context', () => {
@@ -40,6 +41,29 @@ describe('weak aliases', () => {
   it('do not chain relations: a related entity of a related entity is no support', () => {
     // islamic-state is related to the attack and to isis-k, not to Patrushev.
     expect(marks(run('Patrushev said nothing of Isis.'))).toEqual([[PATRUSHEV, 'Patrushev']]);
+  });
+
+  it('take support from an event that a place related to it names strongly (the venue names the attack)', () => {
+    const d = createDetector({
+      ...DATA,
+      entities: [
+        ...DATA.entities,
+        { id: 'crocus-city-hall', type: 'place', name: 'Crocus City Hall', related: [CROCUS], excludeContexts: [] },
+        { id: 'moscow', type: 'place', name: 'Moscow', related: [CROCUS], excludeContexts: [] },
+      ],
+      aliases: [
+        ...DATA.aliases.filter((a) => a.text !== 'Crocus City Hall'),
+        alias('Crocus City Hall', 'crocus-city-hall'),
+        alias('Moscow', 'moscow', 'en', { weak: true }),
+      ],
+    });
+    // The venue is a place related to the attack, which IS is related to.
+    expect(marks(run('Gunmen stormed Crocus City Hall. IS claimed it.', d))).toEqual([
+      ['crocus-city-hall', 'Crocus City Hall'],
+      [IS, 'IS'],
+    ]);
+    // A place named only weakly puts no event in view.
+    expect(marks(run('Moscow said IS claimed it.', d))).toEqual([]);
   });
 
   it('are not supported by other weak or fuzzy mentions', () => {

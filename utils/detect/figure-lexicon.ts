@@ -71,6 +71,40 @@ function buildLexicon() {
   const NOT_FIGURE_PREFIXES = foldList(['deadl', 'livest', 'mortal', 'mortar', 'mortem', 'mortel', 'mortier']);
 
   /**
+   * Words for people of another group than the victims, within three words
+   * after a number ("killed 13 US service members", "20 Polizisten"): not a
+   * count of the subject's dead or injured.
+   */
+  const OTHER_GROUPS = fold([
+    'soldiers', 'soldier', 'troops', 'servicemen', 'service', 'marines', 'policemen', 'police', 'военнослужащих',
+    'военных', 'солдат', 'полицейских', 'силовиков', 'soldati', 'militari', 'poliziotti', 'agenti', 'soldats', 'militaires',
+    'policiers', 'gendarmes', 'soldaten', 'polizisten', 'soldados', 'militares', 'policías', 'policias', 'agentes',
+  ]);
+
+  /** Words that make a figure word after them (and "de"/"of") a status, not a count: "le statut de victimes". */
+  const STATUS_WORDS = fold(['status', 'statut', 'статус', 'stato', 'estatus', 'estado', 'qualité']);
+
+  /**
+   * Verbs of a rising count ("rose to", "stieg auf", "возросло до"): before
+   * the number, they let the figure word stand further back (the subject of
+   * the verb: "the death toll from Friday's shooting at the venue outside
+   * Moscow rose to 133").
+   */
+  const RISE_VERBS = fold([
+    'rose', 'risen', 'climbed', 'reached', 'increased', 'stieg', 'gestiegen', 'erhöhte', 'возросло', 'выросло', 'увеличилось',
+    'достигло', 'salito', 'salita', 'aumentato', 'passé', 'atteint', 'élevé', 'ascendió', 'asciende', 'subió', 'aumentó', 'elevó',
+  ]);
+
+  /** Words of time right after a number, which leave it a bare number of a list ("up from 133 last night", "143 fin mars"). */
+  const TIME_AFTER = fold([
+    'last', 'yesterday', 'today', 'tonight', 'overnight', 'earlier', 'later', 'вчера', 'сегодня', 'накануне', 'ieri', 'oggi',
+    'hier', 'lendemain', 'fin', 'gestern', 'heute', 'ayer', 'hoy',
+  ]);
+
+  /** Words for people in general after a number ("145 people"): they name no other group. */
+  const PEOPLE_NOUNS = fold(['people', 'persons', 'человек', 'людей', 'persone', 'personnes', 'menschen', 'personen', 'personas']);
+
+  /**
    * Articles: a figure word right after one, past a word of the number's own
    * ("40,000 fans honoured the victims", "trauerten um die Toten"), is the
    * object of what the number's people did, not what they are.
@@ -121,7 +155,7 @@ function buildLexicon() {
     'the', 'of', 'a', 'as', 'least',
     // ru
     'не', 'менее', 'более', 'по', 'меньшей', 'мере', 'около', 'почти', 'свыше', 'до', 'уже', 'выросло', 'возросло',
-    'достигло', 'составило', 'составляет', 'было', 'были', 'был',
+    'достигло', 'составило', 'составляет', 'было', 'были', 'был', 'увеличилось',
     'как', 'минимум', 'порядка', 'всего',
     // it
     'almeno', 'oltre', 'più', 'di', 'circa', 'quasi', 'salito', 'salita', 'sale', 'sono', 'è', 'stati', 'state',
@@ -130,7 +164,7 @@ function buildLexicon() {
     'au', 'moins', 'plus', 'de', 'près', 'environ', 'passé', 'passe', 'élevé', 'monté', 'atteint', 'est', 'sont', 'ont',
     'été', 'le', 'la', 'les', 'des', 'à', 'a',
     // de
-    'mindestens', 'mehr', 'als', 'über', 'rund', 'etwa', 'fast', 'knapp', 'auf', 'gestiegen', 'ist', 'sind', 'wurden',
+    'mindestens', 'mehr', 'als', 'über', 'rund', 'etwa', 'fast', 'knapp', 'auf', 'gestiegen', 'stieg', 'ist', 'sind', 'wurden',
     'die', 'der', 'bis', 'zu',
     // es
     'al', 'menos', 'más', 'casi', 'unos', 'unas', 'cerca', 'ascendió', 'asciende', 'subió', 'hasta', 'han', 'sido',
@@ -183,6 +217,8 @@ function buildLexicon() {
   const SUBSET_AFTER: string[][] = [
     ['of', 'them'], ['of', 'whom'], ['из', 'них'], ['di', 'cui'], ['tra', 'cui'], ['d', 'entre'], ['de', 'ellos'], ['de', 'ellas'],
     ['davon'],
+    // "three of the dead", "трое из погибших", "tre dei morti", "trois des morts", "drei der Toten", "tres de los muertos"
+    ['of', 'the'], ['из'], ['dei'], ['degli'], ['delle'], ['des'], ['der'], ['de', 'los'], ['de', 'las'],
   ].map((p) => p.map((w) => foldString(w)));
 
   /** Words just before a number that make it a part of a figure just given ("darunter fünf Kinder"). */
@@ -213,6 +249,11 @@ function buildLexicon() {
     DURATION_PREFIXES,
     DURATION_WORDS,
     NOT_FIGURE_PREFIXES,
+    OTHER_GROUPS,
+    STATUS_WORDS,
+    RISE_VERBS,
+    TIME_AFTER,
+    PEOPLE_NOUNS,
     ARTICLES,
     YEAR_LEADS,
     PERCENT_PHRASES,

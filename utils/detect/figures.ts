@@ -35,8 +35,11 @@ import type { FigureKeys } from './page-pass.ts';
 import { HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
 
 const MAX_BEFORE = 4;
+/** Before a number that a verb of a rising count precedes ("… rose to 133"): the toll is that verb's subject, further back. */
+const MAX_BEFORE_RISE = 9;
 const MAX_AFTER = 6;
 const MAX_TOKENS_SCANNED = 14;
+const MAX_TOKENS_SCANNED_RISE = 20;
 
 export interface FigureDispute {
   id: string;
@@ -198,7 +201,10 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   return false;
 }
 
-/** True when number token `k` is the day or the year of a date: "22 March", "March 22", "22. März", "марта 2024". */
+/** Words between the day and the month, or the month and the year, of a date. */
+const DATE_JOINERS: ReadonlySet<string> = new Set(['de', 'del', 'of', 'di']);
+
+/** True when number token `k` is the day or the year of a date: "22 March", "March 22", "22. März", "марта 2024", "22 de mayo". */
 function isDateNumber(toks: Token[], k: number): boolean {
   const { MONTHS } = figureLexicon();
   const t = toks[k] as Token;
@@ -207,7 +213,11 @@ function isDateNumber(toks: Token[], k: number): boolean {
   const prev = wordAt(toks, k - 1);
   // German ordinal dates: "22. März".
   const afterStop = toks[k + 1]?.kind === Kind.Stop && toks[k + 1]?.start === t.end ? wordAt(toks, k + 2) : null;
-  return (next !== null && MONTHS.has(next)) || (prev !== null && MONTHS.has(prev)) || (afterStop !== null && MONTHS.has(afterStop));
+  if ((next !== null && MONTHS.has(next)) || (prev !== null && MONTHS.has(prev)) || (afterStop !== null && MONTHS.has(afterStop))) return true;
+  // "22 de mayo", "22 of March"; "marzo de 2024".
+  const after = next !== null && DATE_JOINERS.has(next) ? wordAt(toks, k + 2) : null;
+  const before = prev !== null && DATE_JOINERS.has(prev) ? wordAt(toks, k - 2) : null;
+  return (after !== null && MONTHS.has(after)) || (t.yearLike && before !== null && MONTHS.has(before));
 }
 
 function isNonCount(toks: Token[], k: number): boolean {
@@ -218,6 +228,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     FILLERS,
     NON_COUNT_PREFIXES,
     NON_COUNT_WORDS,
+    OTHER_GROUPS,
     PART_NOUNS,
     PERCENT_PHRASES,
     SUBSET_AFTER,
@@ -235,6 +246,10 @@ function isNonCount(toks: Token[], k: number): boolean {
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && CURRENCY_CODES.has(prev)) return true;
+  // An age after a name, between commas: "Svetlana, 47, whose son died".
+  if (toks[k - 1]?.kind === Kind.Comma && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.kind === Kind.Comma) return true;
+  // People of another group: "killed 13 US service members".
+  for (let j = k + 1; j <= k + 3 && toks[j]?.kind === Kind.Word; j++) if (OTHER_GROUPS.has((toks[j] as Token).word)) return true;
   // A part of a figure just given: "three of them", "darunter fünf".
   if (prev && SUBSET_BEFORE.has(prev)) return true;
   for (const phrase of SUBSET_AFTER) if (phrase.every((w, p) => wordAt(toks, k + 1 + p) === w)) return true;
@@ -331,10 +346,19 @@ function tallyEndsAt(toks: Token[], j: number): boolean {
   return TALLY_PHRASES.some((phrase) => phrase.every((w, p) => wordAt(toks, j - phrase.length + 1 + p) === w));
 }
 
-/** True when number token `k` stands alone in its clause: a comma, a stop or a conjunction (or nothing) follows it. */
+/**
+ * True when number token `k` stands alone in its clause: a comma, a stop, a
+ * conjunction or a word of time (or nothing) follows it.
+ */
 function standsAlone(toks: Token[], k: number): boolean {
+  const { CONJUNCTIONS, TIME_AFTER } = figureLexicon();
   const next = toks[k + 1];
-  return next === undefined || next.kind === Kind.Stop || next.kind === Kind.Comma || (next.kind === Kind.Word && figureLexicon().CONJUNCTIONS.has(next.word));
+  return (
+    next === undefined ||
+    next.kind === Kind.Stop ||
+    next.kind === Kind.Comma ||
+    (next.kind === Kind.Word && (CONJUNCTIONS.has(next.word) || TIME_AFTER.has(next.word)))
+  );
 }
 
 /**
@@ -351,17 +375,29 @@ function disputeOptions(
   previous: (FigureDispute & { subject: string }) | null,
   named: Int32Array,
 ): Map<string, Option> {
-  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS } = figureLexicon();
+  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
   const options = new Map<string, Option>();
   const alone = standsAlone(toks, k);
+  // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
+  // clause before it.
+  const next = wordAt(toks, k + 1);
+  const ownNoun = next !== null && !FILLERS.has(next) && !PEOPLE_NOUNS.has(next) && !startsFigure(toks, k + 1, disputes, false);
+  /** A figure word that only says what a status is called: "le statut de victimes", "the status of victims". */
+  const statusAt = (j: number): boolean => {
+    const before = wordAt(toks, j - 1);
+    return before !== null && (STATUS_WORDS.has(before) || (DATE_JOINERS.has(before) && STATUS_WORDS.has(wordAt(toks, j - 2) ?? '')));
+  };
   for (const backwards of [false, true]) {
-    const limit = backwards ? MAX_BEFORE : MAX_AFTER;
+    let limit = backwards ? MAX_BEFORE : MAX_AFTER;
     // `words` counts content words (the window); `penalty` adds pauses and fillers (nearness).
     let words = 0;
     let penalty = 0;
     let crossed = false;
+    /** A conjunction stands between (another clause, not a colon's or comma's aside). */
+    let conjoined = false;
     let step = 0;
-    for (let j = backwards ? k - 1 : k + 1; step < MAX_TOKENS_SCANNED; j += backwards ? -1 : 1) {
+    let steps = MAX_TOKENS_SCANNED;
+    for (let j = backwards ? k - 1 : k + 1; step < steps; j += backwards ? -1 : 1) {
       const t = toks[j];
       if (!t || t.kind === Kind.Stop) break;
       if (named[j] !== 0) continue;
@@ -375,15 +411,21 @@ function disputeOptions(
         const option = (dispute: FigureDispute & { subject: string }): Option => ({ dispute, distance: words + 1 + penalty, before: backwards, at: j, crossed });
         // After the number's own words, a figure word behind an article is an object: "40,000 fans honoured the victims".
         const object = !backwards && words > 0 && ARTICLES.has(wordAt(toks, j - 1) ?? '');
-        if (!object) {
+        const foreign = backwards && conjoined && ownNoun;
+        if (!object && !foreign && !statusAt(j)) {
           for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
             if (phraseAt(toks, j, phrase, backwards)) consider(options, option(dispute));
           }
         }
         if (backwards && previous && tallyEndsAt(toks, j)) consider(options, option(previous));
+        if (backwards && RISE_VERBS.has(t.word)) {
+          limit = MAX_BEFORE_RISE;
+          steps = MAX_TOKENS_SCANNED_RISE;
+        }
         if (CONJUNCTIONS.has(t.word)) {
           penalty += PAUSE_WEIGHT;
           crossed = true;
+          conjoined = true;
           continue;
         }
         // A month, like a date, says when, not what is counted.
@@ -485,9 +527,13 @@ function speaksFor(ctx: FigureContext, subject: string, entity: string): boolean
   return entity === subject || (ctx.neighbours(subject)?.has(entity) === true && !ctx.isEvent(entity));
 }
 
-/** Mentions that speak for another subject: other events and other disputes' subjects. */
+/**
+ * Mentions that speak for another subject: other events, other disputes'
+ * subjects, and places not related to the subject ("Kabul airport (about 170
+ * dead)" on a page about the Crocus attack).
+ */
 function competes(ctx: FigureContext, subject: string, entity: string): boolean {
-  return !speaksFor(ctx, subject, entity) && (ctx.isEvent(entity) || ctx.subjects.has(entity));
+  return !speaksFor(ctx, subject, entity) && (ctx.isEvent(entity) || ctx.subjects.has(entity) || ctx.isPlace(entity));
 }
 
 function nearestAnchor(ctx: FigureContext, s: number, e: number, from: number, to: number, test: (entity: string) => boolean): number {
@@ -503,14 +549,21 @@ function nearestAnchor(ctx: FigureContext, s: number, e: number, from: number, t
 /**
  * The mention in the number's sentence that says whose number it is: the
  * nearest one before it (subjects are usually named first: "Beslan in 2004
- * (334 deaths)"), else the nearest one after it; null when there is none.
+ * (334 deaths)"), else the nearest one after it; null when there is none. A
+ * mention only related to the subject says nothing when it is related to a
+ * competing one in the sentence too: in "la strage di Kerman, in Iran, con
+ * 95 vittime", Iran does not speak for the Crocus attack.
  */
 function decidingAnchor(ctx: FigureContext, subject: string, s: number, from: number, to: number): FigureAnchor | null {
+  const inSentence = ctx.anchors.filter((a) => a.start >= from && a.end <= to);
+  const competing = inSentence.filter((a) => competes(ctx, subject, a.entity)).map((a) => a.entity);
+  const ambiguous = (entity: string): boolean =>
+    entity !== subject && competing.some((c) => ctx.neighbours(c)?.has(entity) === true);
   let before: FigureAnchor | null = null;
   let after: FigureAnchor | null = null;
-  for (const a of ctx.anchors) {
-    if (a.start < from || a.end > to) continue;
-    if (!speaksFor(ctx, subject, a.entity) && !competes(ctx, subject, a.entity)) continue;
+  for (const a of inSentence) {
+    const speaks = speaksFor(ctx, subject, a.entity);
+    if (speaks ? ambiguous(a.entity) : !competes(ctx, subject, a.entity)) continue;
     if (a.end <= s) {
       if (!before || a.end > before.end) before = a;
     } else if (!after || a.start < after.start) {
@@ -610,9 +663,13 @@ export function findFigures(
       }
     }
     let best: Option | null = null;
+    let bestOwn = Infinity;
     let bestSide = Infinity;
     for (const o of options.values()) {
-      const side = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => speaksFor(ctx, o.dispute.subject, en));
+      const subject = o.dispute.subject;
+      // The nearest mention of the subject itself, then of it or a related entity ("the Kerman bombings in Iran").
+      const own = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => en === subject);
+      const side = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => speaksFor(ctx, subject, en));
       // As `nearer`, with the side of the subject's nearest mention before the tie on position.
       const better =
         !best ||
@@ -620,11 +677,14 @@ export function findFigures(
           ? !o.crossed
           : o.distance !== best.distance
             ? o.distance < best.distance
-            : side !== bestSide
-              ? side < bestSide
-              : best.before && !o.before);
+            : own !== bestOwn
+              ? own < bestOwn
+              : side !== bestSide
+                ? side < bestSide
+                : best.before && !o.before);
       if (better) {
         best = o;
+        bestOwn = own;
         bestSide = side;
       }
     }

@@ -7,15 +7,18 @@
  *  1. exact candidates → one candidate per entity and span;
  *  2. excludeContexts rule candidates out;
  *  3. the strong set: entities with a strong (non-weak, non-misspelling) mention;
- *  4. weak candidates stay only if their entity or a related one is strong;
+ *  4. weak candidates stay only if their entity or a related one is strong,
+ *     or a related event is in view (a place related to it is strong: the
+ *     venue names the attack);
  *  5. pages with a strong mention only, and only in the blocks near a mention
  *     (CONTEXT_BLOCKS blocks either side; in a block longer than HUGE_BLOCK,
  *     NEAR_UNITS units either side of its mentions and its ends): one light
  *     pass over that text (page-pass.ts) runs the misspelling search on the
  *     few runs of words whose words carry a signature q-gram, and marks the
  *     blocks that hold both a number and a possible figure word; then, for
- *     disputes whose subject (or a place related to it, the venue) is
- *     strongly mentioned, figures are searched in those blocks only. On a
+ *     disputes whose subject is named (strongly, or by a weak alias that
+ *     stays) or a place related to it (the venue) strongly, figures are
+ *     searched in those blocks only. On a
  *     short page given whole (`wholePage`, WHOLE_PAGE_UNITS), the blocks far
  *     from every mention that hold a digit are read too, for figures only.
  *     The misspellings searched are those of the page's subjects only: the
@@ -197,17 +200,30 @@ export class DetectorPageScan implements PageScan {
       strong.add(c.entity);
       strongIndexes.add(c.entityIndex);
     }
+    // An event is in view when a place related to it is named strongly (the venue names the attack), so that a live
+    // blog naming only "Crocus City Hall" keeps its "IS", "Investigative Committee" and "Moscow Oblast".
+    const inView = new Set<string>();
+    for (const p of strong) {
+      if (!this.parts.places.has(p)) continue;
+      for (const e of neighbours.get(p) ?? []) if (this.parts.events.has(e)) inView.add(e);
+    }
     const supported = (entity: string): boolean => {
       if (strong.has(entity)) return true;
-      for (const r of neighbours.get(entity) ?? []) if (strong.has(r)) return true;
+      for (const r of neighbours.get(entity) ?? []) if (strong.has(r) || inView.has(r)) return true;
       return false;
     };
-    for (const c of cands) if (c.strength === 'weak' && !c.dropped && !supported(c.entity)) c.dropped = true;
+    // The entities the page names: strongly, or by a weak alias that stays.
+    const named = new Set(strong);
+    for (const c of cands) {
+      if (c.strength !== 'weak' || c.dropped) continue;
+      if (supported(c.entity)) named.add(c.entity);
+      else c.dropped = true;
+    }
     yield* this.pause();
 
     const extra: Mention[] = [];
     const figures: Figure[] = [];
-    if (strong.size > 0) yield* this.pagePhase(strong, strongIndexes, extra, figures);
+    if (strong.size > 0) yield* this.pagePhase(strong, strongIndexes, named, extra, figures);
 
     const mentions: Mention[] = [];
     for (const c of cands) {
@@ -221,12 +237,19 @@ export class DetectorPageScan implements PageScan {
     return { mentions, figures };
   }
 
-  /** Misspellings and figures, on a page with a strong mention. */
-  private *pagePhase(strong: Set<string>, strongIndexes: Set<number>, extra: Mention[], figures: Figure[]): Generator<void, void, void> {
+  /** Misspellings and figures, on a page with a strong mention (`named`: the entities the page names, weak aliases that stay included). */
+  private *pagePhase(
+    strong: Set<string>,
+    strongIndexes: Set<number>,
+    named: Set<string>,
+    extra: Mention[],
+    figures: Figure[],
+  ): Generator<void, void, void> {
     const { excludes, neighbours, places } = this.parts;
-    // Gate: a strong mention of the subject, or of a place related to it (the venue).
+    // Gate: the subject named (strongly, or by a weak alias that a strong mention supports: "the Iranian city of
+    // Kerman" on a page naming ISIS-K), or a place related to it named strongly (the venue).
     const speaks = (d: { subject: string }): boolean =>
-      strong.has(d.subject) || [...(neighbours.get(d.subject) ?? [])].some((n) => strong.has(n) && places.has(n));
+      named.has(d.subject) || [...(neighbours.get(d.subject) ?? [])].some((n) => strong.has(n) && places.has(n));
     const disputes = this.parts.disputes.filter(speaks);
     // The page's misspelling matcher: the targets of its subjects (the strongly mentioned entities and those
     // related to them) only, made in bounded steps too.
