@@ -26,6 +26,7 @@ import {
 
 const GOLD_DIR = path.join(PROJECT_ROOT, 'tests', 'gold');
 const PAGES_DIR = path.join(GOLD_DIR, 'pages');
+const ARTICLES_DIR = path.join(GOLD_DIR, 'articles');
 const SEED_GOLD_DIR = path.join(GOLD_DIR, 'seeds');
 /** The seed articles live beside the project; GLOSS_SEEDS_DIR points elsewhere (e.g. to check the skip). */
 const SEEDS_DIR = process.env.GLOSS_SEEDS_DIR ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
@@ -87,9 +88,20 @@ function seedCases(): Case[] {
   });
 }
 
+/** Articles written in the style of the press, annotated before they were scanned: scored in the totals only. */
+function articleCases(): Case[] {
+  return jsonFiles(ARTICLES_DIR).map((json) => {
+    const goldFile = path.join(ARTICLES_DIR, json);
+    const gold = readGold(goldFile);
+    if (!gold.page) throw new Error(`${goldFile}: an article's gold file needs "page"`);
+    return { name: gold.page, file: path.join(ARTICLES_DIR, gold.page), goldFile, gold };
+  });
+}
+
 const fixtures = fixtureCases();
 const seeds = seedCases();
-const cases = [...seeds, ...fixtures];
+const articles = articleCases();
+const cases = [...seeds, ...fixtures, ...articles];
 const negatives = fixtures.filter((c) => c.gold.mentions.length === 0 && c.gold.figures.length === 0);
 
 function compileShippedKb(): { kb: CompiledKb; matcher: MatcherData } {
@@ -116,12 +128,16 @@ describe('gold standard: detection quality', () => {
       unresolved.push(...gold.errors.map((e) => `${c.name}: ${e}`));
       scores.push(scorePage(c.name, report.text, gold, report));
     }
-    console.log(`\nGold-standard scores (${seeds.length} seeds, ${fixtures.length} fixture pages)\n${formatReport(scores)}\n`);
+    console.log(
+      `\nGold-standard scores (${seeds.length} seeds, ${fixtures.length} fixture pages, ${articles.length} articles)\n${formatReport(scores)}\n`,
+    );
   }, 120_000);
 
-  it('finds the fixture pages and their gold', () => {
+  it('finds the fixture pages, the articles and their gold', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(14);
     expect(negatives.length).toBeGreaterThanOrEqual(7);
+    expect(articles.length).toBeGreaterThanOrEqual(16);
+    for (const a of articles) expect(existsSync(a.file), `${a.goldFile} names ${a.file}, which is missing`).toBe(true);
   });
 
   it.skipIf(!haveSeeds)('finds the five seed articles named by the seed gold', () => {
