@@ -407,3 +407,57 @@ describe('figures: places and other events in the sentence', () => {
     expect(found(['In the city of Kerman nearly 100 people were killed.'])).toEqual([]);
   });
 });
+
+describe('figures: lists, labels, ranges and increases', () => {
+  const gunmen = createDetector({
+    ...DATA,
+    disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { en: ['gunmen'], de: ['Angreifer'] } }],
+  });
+  const found = (sentence: string) => figs(run([STRONG, sentence], gunmen)).map(([dispute, value]) => [dispute, value]);
+
+  it.each([
+    // A label's colon binds it to its number.
+    ['Dead: 137, injured: 182.', [[DEATHS, 137], [INJURED, 182]]],
+    ['Blessés : 182, dont 97 toujours hospitalisés.', [[INJURED, 182]]],
+    // Both ends of a range.
+    ['Between 130 and 140 people died.', [[DEATHS, 130], [DEATHS, 140]]],
+    ['Three or four gunmen fled.', [['gunmen', 3], ['gunmen', 4]]],
+    ['Il y a eu entre 130 et 140 morts.', [[DEATHS, 130], [DEATHS, 140]]],
+    // Increases are not totals.
+    ['The death toll rose by six to 143.', [[DEATHS, 143]]],
+    ['Six more bodies were found; 143 people died.', [[DEATHS, 143]]],
+    ['Число погибших выросло на четыре, до 137 человек.', [[DEATHS, 137]]],
+    // A figure word right after another number is that number's.
+    ['Dort töteten vier Angreifer mindestens 145 Menschen.', [['gunmen', 4], [DEATHS, 145]]],
+    // Spelled numbers of tens.
+    ['At least sixty people died.', [[DEATHS, 60]]],
+  ] as [string, [string, number][]][])('finds %s', (sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // Ages.
+    'The victims were aged 9, 11 and 12.',
+    'The oldest of those who died was 81.',
+    'Погибшим было от 9 до 81 лет.',
+    // Counts of other things done for the dead.
+    'A benefit concert for 6,000 spectators will honour those killed.',
+    '200 билетов передадут семьям погибших.',
+    'Oltre 10.000 fiori in memoria delle vittime.',
+    '3.000 candele per i morti.',
+    // "Tuesday" is no "tués".
+    'On Tuesday 2 flights were cancelled.',
+  ])('leaves out what is no figure: %s', (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
+  it('reads a label and its value in cells of their own as "label: value"', () => {
+    const page = [STRONG, 'Deaths', '145', 'Injured', 'more than 180', 'Tickets', '1500', 'Date', '22 March 2024'];
+    expect(figs(run(page))).toEqual([
+      [DEATHS, 145, '145'],
+      [INJURED, 180, '180'],
+    ]);
+    // A longer block before a number is no label.
+    expect(figs(run([STRONG, 'Deaths were reported by the ministry late in the evening of that day', '145']))).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ function buildLexicon() {
    * Words that begin like a figure word but are other words ("deadliest" is
    * not "dead", "livestream" not "lives", "post-mortem" not "morte").
    */
-  const NOT_FIGURE_PREFIXES = foldList(['deadl', 'livest', 'mortal', 'mortar', 'mortem', 'mortel', 'mortier']);
+  const NOT_FIGURE_PREFIXES = foldList(['deadl', 'livest', 'mortal', 'mortar', 'mortem', 'mortel', 'mortier', 'tuesday']);
 
   /**
    * Words for people of another group than the victims, within three words
@@ -102,14 +102,38 @@ function buildLexicon() {
   ]);
 
   /** Words for people in general after a number ("145 people"): they name no other group. */
-  const PEOPLE_NOUNS = fold(['people', 'persons', 'человек', 'людей', 'persone', 'personnes', 'menschen', 'personen', 'personas']);
+  const PEOPLE_NOUNS = fold([
+    'people', 'persons', 'spectators', 'concertgoers', 'visitors', 'civilians', 'человек', 'людей', 'зрителей', 'посетителей',
+    'persone', 'spettatori', 'personnes', 'spectateurs', 'menschen', 'personen', 'zuschauer', 'besucher', 'personas',
+    'espectadores', 'asistentes',
+  ]);
 
   /**
    * Articles: a figure word right after one, past a word of the number's own
    * ("40,000 fans honoured the victims", "trauerten um die Toten"), is the
    * object of what the number's people did, not what they are.
    */
-  const ARTICLES = fold(['the', 'il', 'lo', 'la', 'le', 'gli', 'les', 'die', 'der', 'den', 'dem', 'das', 'el', 'los', 'las']);
+  const ARTICLES = fold([
+    'the', 'those', 'these', 'il', 'lo', 'la', 'le', 'i', 'gli', 'dei', 'degli', 'delle', 'les', 'des', 'ceux', 'die', 'der', 'den',
+    'dem', 'das', 'el', 'los', 'las', 'о', 'об', 'тех',
+    // prepositions of purpose: "candles for the dead", "3.000 candele per i morti"
+    'for', 'per', 'pour', 'für', 'por', 'para', 'для',
+  ]);
+
+  /** Words before a number that make it an age ("aged 9, 11 and 12", "the oldest was 81", "в возрасте 11"). */
+  const AGE_WORDS = fold([
+    'aged', 'age', 'ages', 'youngest', 'oldest', 'возрасте', 'возраст', 'младшему', 'старшему', 'età', 'anni', 'âgé', 'âgés',
+    'âgée', 'âgées', 'âge', 'alter', 'jährige', 'edad', 'edades',
+  ]);
+
+  /** Words after a number that make it an increase, not a total ("six more bodies", "sechs weitere Tote"). */
+  const MORE_AFTER = fold(['more', 'additional', 'further', 'weitere', 'weiteren', 'altri', 'altre', 'autres', 'más']);
+
+  /** Words before a number, after a verb of a rising count, that make it the increase: "rose by six to 143", "выросло на четыре". */
+  const BY_WORDS = fold(['by', 'um', 'на', 'di', 'en']);
+
+  /** Words between the ends of a range ("between 130 and 140", "three to five", "entre 89 y 92", "от 130 до 140"). */
+  const RANGE_JOINERS = fold(['and', 'to', 'or', 'et', 'à', 'y', 'a', 'e', 'o', 'und', 'bis', 'oder', 'и', 'до', 'или']);
 
   /**
    * Words before a year that make it the time of what follows in the
@@ -186,23 +210,28 @@ function buildLexicon() {
       [
         // en
         ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-        ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['hundred', 100],
+        ['eleven', 11], ['twelve', 12], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+        ['eighty', 80], ['ninety', 90], ['hundred', 100],
         // ru
         ['два', 2], ['две', 2], ['двое', 2], ['три', 3], ['трое', 3], ['четыре', 4], ['четверо', 4], ['пять', 5], ['пятеро', 5],
         ['шесть', 6], ['шестеро', 6], ['семь', 7], ['восемь', 8], ['девять', 9], ['десять', 10], ['двадцать', 20],
-        ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50], ['сто', 100],
+        ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50], ['шестьдесят', 60], ['семьдесят', 70], ['восемьдесят', 80],
+        ['девяносто', 90], ['сто', 100], ['ста', 100],
         // it
         ['tre', 3], ['quattro', 4], ['cinque', 5], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10],
-        ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['cento', 100],
+        ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60], ['settanta', 70], ['ottanta', 80],
+        ['novanta', 90], ['cento', 100],
         // fr
         ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8], ['neuf', 9], ['dix', 10],
-        ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['cent', 100],
+        ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60], ['cent', 100],
         // de
         ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10],
-        ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['hundert', 100],
+        ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80],
+        ['neunzig', 90], ['hundert', 100], ['einhundert', 100],
         // es
         ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10],
-        ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['cien', 100], ['ciento', 100],
+        ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80],
+        ['noventa', 90], ['cien', 100], ['ciento', 100],
       ] as [string, number][]
     ).map(([w, n]) => [foldString(w), n]),
   );
@@ -250,6 +279,10 @@ function buildLexicon() {
     DURATION_WORDS,
     NOT_FIGURE_PREFIXES,
     OTHER_GROUPS,
+    AGE_WORDS,
+    MORE_AFTER,
+    BY_WORDS,
+    RANGE_JOINERS,
     STATUS_WORDS,
     RISE_VERBS,
     TIME_AFTER,

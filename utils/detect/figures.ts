@@ -68,7 +68,7 @@ interface Token {
   kind: Kind;
   start: number;
   end: number;
-  /** Folded word (words only). */
+  /** Folded word (words), or the punctuation (commas and the like). */
   word: string;
   value: number;
   /** A number that cannot be a figure whatever its context. */
@@ -184,7 +184,7 @@ function tokenize(f: string): Token[] {
     else if (COMMAS.has(c)) {
       // A hyphen inside a word ("ISIS-K") is no pause; a spaced dash is.
       const joined = c === 0x2d && i > 0 && isWordUnit(f.charCodeAt(i - 1)) && i + 1 < n && isWordUnit(f.charCodeAt(i + 1));
-      if (!joined) toks.push({ kind: Kind.Comma, start: i, end: i + 1, word: '', value: 0, bad: false, yearLike: false });
+      if (!joined) toks.push({ kind: Kind.Comma, start: i, end: i + 1, word: f.charAt(i), value: 0, bad: false, yearLike: false });
     }
     i++;
   }
@@ -222,15 +222,15 @@ function isDateNumber(toks: Token[], k: number): boolean {
 
 function isNonCount(toks: Token[], k: number): boolean {
   const {
+    AGE_WORDS,
     CURRENCY_CODES,
-    DURATION_PREFIXES,
-    DURATION_WORDS,
     FILLERS,
     NON_COUNT_PREFIXES,
     NON_COUNT_WORDS,
     OTHER_GROUPS,
     PART_NOUNS,
     PERCENT_PHRASES,
+    RANGE_JOINERS,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     TIME_WORDS,
@@ -241,21 +241,43 @@ function isNonCount(toks: Token[], k: number): boolean {
   if (next) {
     if (TIME_WORDS.has(next) || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
     // A duration or an age: "18 minutes", "11 years old".
-    if (DURATION_WORDS.has(next) || startsWithAny(next, DURATION_PREFIXES)) return true;
+    if (isDuration(next)) return true;
     const next2 = wordAt(toks, k + 2);
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && CURRENCY_CODES.has(prev)) return true;
-  // An age after a name, between commas: "Svetlana, 47, whose son died".
-  if (toks[k - 1]?.kind === Kind.Comma && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.kind === Kind.Comma) return true;
+  // An age after a name, between commas: "Svetlana, 47, whose son died" (not a label: "Dead: 137, injured: 182").
+  if (toks[k - 1]?.word === ',' && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.word === ',') return true;
+  // An age: "aged 9, 11 and 12", "the oldest was 81", "в возрасте 11" (an age word up to ten tokens back in the sentence).
+  for (let j = k - 1; j >= k - 10 && j >= 0 && (toks[j] as Token).kind !== Kind.Stop; j--) if (AGE_WORDS.has((toks[j] as Token).word)) return true;
+  // The lower end of a range of years: "от 9 до 81 лет".
+  if (next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number && isDuration(wordAt(toks, k + 3))) return true;
+  // An increase, not a total: "six more bodies", "rose by six to 143".
+  if (isIncrement(toks, k)) return true;
   // People of another group: "killed 13 US service members".
   for (let j = k + 1; j <= k + 3 && toks[j]?.kind === Kind.Word; j++) if (OTHER_GROUPS.has((toks[j] as Token).word)) return true;
   // A part of a figure just given: "three of them", "darunter fünf".
-  if (prev && SUBSET_BEFORE.has(prev)) return true;
+  // (But "entre 130 et 140" is a range.)
+  if (prev && SUBSET_BEFORE.has(prev) && !(next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number)) return true;
   for (const phrase of SUBSET_AFTER) if (phrase.every((w, p) => wordAt(toks, k + 1 + p) === w)) return true;
   // A group among the victims: "6 children", "5 were children", "шестеро детей" (not the total).
   const counted = next !== null && FILLERS.has(next) ? wordAt(toks, k + 2) : next;
   return counted !== null && PART_NOUNS.has(counted);
+}
+
+/** True when a word after a number makes it a duration or an age ("18 minutes", "11 лет"). */
+function isDuration(word: string | null): boolean {
+  const { DURATION_PREFIXES, DURATION_WORDS } = figureLexicon();
+  return word !== null && (DURATION_WORDS.has(word) || startsWithAny(word, DURATION_PREFIXES));
+}
+
+/** True when number token `k` is an increase: "six more bodies", "rose by six to 143", "выросло на четыре". */
+function isIncrement(toks: Token[], k: number): boolean {
+  const { BY_WORDS, MORE_AFTER, RISE_VERBS } = figureLexicon();
+  const next = wordAt(toks, k + 1);
+  if (next !== null && MORE_AFTER.has(next)) return true;
+  const prev = wordAt(toks, k - 1);
+  return prev !== null && BY_WORDS.has(prev) && RISE_VERBS.has(wordAt(toks, k - 2) ?? '');
 }
 
 /** What a figure word may have that the page word lacks: plural endings (and the shorter forms' "-i", "-n"). */
@@ -375,7 +397,7 @@ function disputeOptions(
   previous: (FigureDispute & { subject: string }) | null,
   named: Int32Array,
 ): Map<string, Option> {
-  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
+  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
   const options = new Map<string, Option>();
   const alone = standsAlone(toks, k);
   // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
@@ -403,6 +425,8 @@ function disputeOptions(
       if (named[j] !== 0) continue;
       step++;
       if (t.kind === Kind.Comma) {
+        // A label's colon binds it to the number: "Dead: 137, injured: 182".
+        if (backwards && j === k - 1 && t.word === ':') continue;
         penalty += PAUSE_WEIGHT;
         crossed = true;
         continue;
@@ -411,10 +435,14 @@ function disputeOptions(
         const option = (dispute: FigureDispute & { subject: string }): Option => ({ dispute, distance: words + 1 + penalty, before: backwards, at: j, crossed });
         // After the number's own words, a figure word behind an article is an object: "40,000 fans honoured the victims".
         const object = !backwards && words > 0 && ARTICLES.has(wordAt(toks, j - 1) ?? '');
-        const foreign = backwards && conjoined && ownNoun;
+        const foreign = backwards ? conjoined && ownNoun : ownNoun && words >= 2;
         if (!object && !foreign && !statusAt(j)) {
           for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
-            if (phraseAt(toks, j, phrase, backwards)) consider(options, option(dispute));
+            if (!phraseAt(toks, j, phrase, backwards)) continue;
+            // In the number's own clause, a figure word right after another number is that number's: "töteten vier
+            // Angreifer mindestens 145 Menschen" (past a comma, a list shares it: "60 погибших, затем 115").
+            if (backwards && !crossed && toks[j - phrase.length]?.kind === Kind.Number) continue;
+            consider(options, option(dispute));
           }
         }
         if (backwards && previous && tallyEndsAt(toks, j)) consider(options, option(previous));
@@ -436,6 +464,12 @@ function disputeOptions(
       } else if (isDateNumber(toks, j)) {
         // A date does not push the figure word out of reach: "о 60 погибших, затем о 115, а 24 марта — уже о 137".
         penalty += FILLER_WEIGHT;
+        continue;
+      } else if (!backwards && j === k + 2 && RANGE_JOINERS.has(wordAt(toks, k + 1) ?? '')) {
+        // The other end of a range shares its figure word: "between 130 and 140 dead", "three or four gunmen".
+        continue;
+      } else if (isIncrement(toks, j)) {
+        // An increase says nothing of the clauses around it: "выросло на четыре, до 137 человек".
         continue;
       } else if (!backwards && !t.bad && !isNonCount(toks, j) && startsFigure(toks, j + 1, disputes)) {
         // Another count with its own figure word: what follows is that count's ("detained 11 people, including the

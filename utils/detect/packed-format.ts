@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/12';
+export const PACKED_FORMAT = 'gloss-detector/13';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;

@@ -287,6 +287,8 @@ export class DetectorPageScan implements PageScan {
     let farPass: BlockPass | null = null;
     if (this.due()) yield* this.pause();
     const figureBlocks: { block: number; numbers: number[] | null }[] = [];
+    /** Blocks with a number but no figure word, right after a short label ("<th>Deaths</th><td>145</td>"). */
+    const labelled: number[] = [];
     let read = 0;
     for (let b = 0; b < count; b++) {
       if (near[b] === 0) continue;
@@ -314,9 +316,11 @@ export class DetectorPageScan implements PageScan {
       }
       // (In a huge block, only the numbers with a possible figure word near them.)
       if (figureLike) figureBlocks.push({ block: b, numbers: huge ? numbersNear(numbers, figureWords) : null });
+      // (The label must be a block the caller gave for certain: on a page not given whole, one near a mention.)
+      else if (keys && pass.hasNumber && (this.wholePage || near[b - 1] === NEAR) && isLabel(this.blocks[b - 1])) labelled.push(b);
       if (this.due() || ++read % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
-    if (figureBlocks.length === 0) return;
+    if (figureBlocks.length === 0 && labelled.length === 0) return;
 
     // Figures, in the blocks that may hold one.
     const ctx = {
@@ -339,6 +343,21 @@ export class DetectorPageScan implements PageScan {
         this.figuresIn(b, text, from, to, fw, sources, disputes, ctx, figures);
         if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
       }
+    }
+    // A label and its value in cells of their own (an infobox, a definition list): read as "label: value".
+    for (const b of labelled) {
+      const label = this.blocks[b - 1] as string;
+      const text = this.blocks[b] as string;
+      const offset = label.length + 2;
+      const fw = foldWithMap(`${label}: ${text}`);
+      const hits: FigureHit[] = [];
+      findFigures(fw, disputes, { ...ctx, anchors: [] }, hits);
+      for (const h of hits) {
+        const start = (fw.starts[h.start] ?? 0) - offset;
+        const end = (fw.ends[h.end - 1] ?? 0) - offset;
+        if (start >= 0) figures.push({ dispute: h.dispute, block: b, start, end, text: text.slice(start, end), value: h.value });
+      }
+      if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
   }
 
@@ -390,6 +409,14 @@ export class DetectorPageScan implements PageScan {
     if (list) list.push(m);
     else extraByBlock.set(block, [m]);
   }
+}
+
+/** Units of text a label cell may have ("Deaths", "Число погибших", "Blessés"). */
+const LABEL_UNITS = 40;
+
+/** Whether a block is a short label without a digit: the cell before a value. */
+function isLabel(text: string | undefined): boolean {
+  return text !== undefined && text.length <= LABEL_UNITS && text.trim().length > 0 && !DIGIT.test(text);
 }
 
 /**
