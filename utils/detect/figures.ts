@@ -24,7 +24,10 @@
  * dates, times, durations and ages ("18 minutes", "11 лет"), money, scales,
  * percentages, measures ("340 km"), groups among the victims ("6 children",
  * "5 were children"), ordinals, footnote marks ("137[3]") and numbers glued
- * to letters are not figures.
+ * to letters are not figures, nor are increases ("rose by six to 143", "six
+ * more bodies") or ages ("aged 9", "Svetlana, 47,"). A label's colon binds
+ * it to its number ("Dead: 137, injured: 182"), and both ends of a range
+ * share a figure word ("between 130 and 140 dead").
  * Spelled numbers from two up ("four gunmen", "a hundred injured",
  * "quattro", "четверо") count too.
  */

@@ -21,6 +21,9 @@
  *     searched in those blocks only. On a
  *     short page given whole (`wholePage`, WHOLE_PAGE_UNITS), the blocks far
  *     from every mention that hold a digit are read too, for figures only.
+ *     A block with a number and no figure word right after a short label
+ *     block (a table or definition-list cell: "Deaths" | "145") is read as
+ *     "label: value".
  *     The misspellings searched are those of the page's subjects only: the
  *     long aliases of the entities in the strong set and of the entities
  *     related to one of them (either way, as for weak aliases). Their
