@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { locate, segmentBlocks } from '../../utils/page/segment-blocks';
+import { locate, segmentBlocks, segmentNear } from '../../utils/page/segment-blocks';
 
 function blocksOf(html: string, ignore?: (element: Element) => boolean) {
   const root = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
@@ -20,6 +20,26 @@ describe('segmentBlocks', () => {
     expect(texts('<p><b>one</b><span><br></span><i>two</i></p>')).toEqual(['one', 'two']);
     expect(texts('<ul><li>one</li><li>two</li></ul>')).toEqual(['one', 'two']);
     expect(texts('<table><tr><td>one</td><td>two</td></tr></table>')).toEqual(['one', 'two']);
+  });
+
+  it('leaves out blocks of white space only (the indents of a pretty-printed page), in segmentNear too', () => {
+    const html = '<table>\n  <tr>\n    <th>Deaths</th>\n    <td>145</td>\n  </tr>\n</table>\n<p>one</p>\n<p>two</p>\n<p>three</p>';
+    expect(texts(html)).toEqual(['Deaths', '145', 'one', 'two', 'three']);
+    const root = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+    const nodes: Text[] = [];
+    const walker = root.ownerDocument.createTreeWalker(root, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const at = nodes.findIndex((n) => n.data === 'two');
+    const near = segmentNear(root, nodes, nodes.map((n) => n.data), [at], 2);
+    let made = near.next();
+    while (!made.done) made = near.next();
+    // Two blocks of text either side of the anchored one, the white space between them not counted.
+    expect(made.value.map((b) => [b.text, b.anchored])).toEqual([
+      ['145', false],
+      ['one', false],
+      ['two', true],
+      ['three', false],
+    ]);
   });
 
   it('skips code, form fields, hidden and editable regions, and our own host', () => {

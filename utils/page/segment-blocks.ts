@@ -111,7 +111,7 @@ export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Gen
     const data = current.data;
     if (data.length === 0) continue;
     if (nodes.length > 0 && (here.block !== block || (lastText && breakBetween(lastText, current, here.block)))) {
-      yield { text, nodes, starts };
+      if (!isBlank(text)) yield { text, nodes, starts };
       text = '';
       nodes = [];
       starts = [];
@@ -122,8 +122,20 @@ export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Gen
     text += data;
     lastText = current;
   }
-  if (nodes.length > 0) yield { text, nodes, starts };
+  if (nodes.length > 0 && !isBlank(text)) yield { text, nodes, starts };
 }
+
+/**
+ * Whether a block holds only white space: the line breaks and indents between
+ * the tags of a pretty-printed page ("<tr>\n  <th>"). Such blocks are left
+ * out, so that the blocks near a mention are blocks of text, and a table's
+ * label cell stands right before its value.
+ */
+function isBlank(text: string): boolean {
+  return !NOT_SPACE.test(text);
+}
+
+const NOT_SPACE = /\S/;
 
 /** Anchored nodes or blocks that `segmentNear` handles between two yields. */
 const NODES_PER_STEP = 256;
@@ -187,23 +199,33 @@ export function* segmentNear(
     return [first, last];
   };
 
+  /** Whether the read nodes of span [first, last] hold only white space (`isBlank`: no block is made of them). */
+  const blank = ([first, last]: [number, number]): boolean => {
+    for (let k = first; k <= last; k++) if (blockOf(k) !== undefined && !isBlank(data[k] as string)) return false;
+    return true;
+  };
+
   const spans: [number, number][] = [];
   const marked = new Set<number>();
+  /** The last node of the last span looked at, blank or not. */
+  let scanned = -1;
   /** Adds the blocks after the last one made, up to and including the `near`-th after block `index`. */
   const extend = (index: number): void => {
     while (spans.length - 1 < index + near) {
-      const next = nextRead((spans[spans.length - 1] as [number, number])[1]);
+      const next = nextRead(scanned);
       if (next >= count) return;
-      spans.push(blockAround(next));
+      const span = blockAround(next);
+      scanned = span[1];
+      if (!blank(span)) spans.push(span);
     }
   };
   let step = 0;
   for (const k of anchored) {
     if (++step % NODES_PER_STEP === 0) yield;
     if (blockOf(k) === undefined) continue;
-    const lastSpan = spans[spans.length - 1];
-    if (lastSpan && k <= lastSpan[1]) {
-      // In a block made already: find it, and make sure the blocks after it are there.
+    if (k <= scanned) {
+      // In a block made already (a node with an anchor is in no blank one): find it, and make sure the blocks after
+      // it are there.
       let index = spans.length - 1;
       while ((spans[index] as [number, number])[0] > k) index--;
       marked.add(index);
@@ -214,11 +236,12 @@ export function* segmentNear(
     const before: [number, number][] = [];
     for (let edge = own[0]; before.length < near; ) {
       const previous = previousRead(edge);
-      if (previous < 0 || (lastSpan && previous <= lastSpan[1])) break;
+      if (previous < 0 || previous <= scanned) break;
       const span = blockAround(previous);
-      before.unshift(span);
+      if (!blank(span)) before.unshift(span);
       edge = span[0];
     }
+    scanned = own[1];
     spans.push(...before, own);
     marked.add(spans.length - 1);
     extend(spans.length - 1);
