@@ -333,6 +333,8 @@ describe('figures: the ways news states a toll, and numbers that only look like 
     // A rising count: the toll is the verb's subject, further back.
     ["The death toll from Friday night's shooting at the Crocus City Hall concert venue outside the city rose to 133.", [[DEATHS, 133, '133']]],
     ['Die Zahl der Todesopfer stieg in den folgenden Tagen auf 144.', [[DEATHS, 144, '144']]],
+    // A preposition after the number starts no noun of its own.
+    ['On 29 March the ministry said it had risen to 144 after another patient died.', [[DEATHS, 144, '144']]],
     // A bare number of a list, with a word of time after it.
     ['The ministry puts the death toll at 137, up from 133 last night.', [[DEATHS, 137, '137'], [DEATHS, 133, '133']]],
   ] as [string, [string, number, string][]][])('finds %s', (sentence, expected) => {

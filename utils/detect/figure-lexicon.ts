@@ -101,6 +101,13 @@ function buildLexicon() {
     'hier', 'lendemain', 'fin', 'gestern', 'heute', 'ayer', 'hoy',
   ]);
 
+  /** Prepositions: after a number, they start no noun of its own ("risen to 144 after another patient died"). */
+  const PREPOSITIONS = fold([
+    'after', 'before', 'since', 'in', 'on', 'at', 'by', 'from', 'with', 'within', 'among', 'according', 'nach', 'vor', 'seit',
+    'am', 'im', 'bei', 'laut', 'après', 'avant', 'depuis', 'dans', 'selon', 'dopo', 'prima', 'da', 'secondo', 'nel', 'después',
+    'antes', 'desde', 'según', 'en', 'после', 'до', 'с', 'в', 'по', 'согласно', 'за',
+  ]);
+
   /** Words for people in general after a number ("145 people"): they name no other group. */
   const PEOPLE_NOUNS = fold([
     'people', 'persons', 'spectators', 'concertgoers', 'visitors', 'civilians', 'человек', 'людей', 'зрителей', 'посетителей',
@@ -286,6 +293,7 @@ function buildLexicon() {
     STATUS_WORDS,
     RISE_VERBS,
     TIME_AFTER,
+    PREPOSITIONS,
     PEOPLE_NOUNS,
     ARTICLES,
     YEAR_LEADS,

@@ -400,13 +400,19 @@ function disputeOptions(
   previous: (FigureDispute & { subject: string }) | null,
   named: Int32Array,
 ): Map<string, Option> {
-  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
+  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
   const options = new Map<string, Option>();
   const alone = standsAlone(toks, k);
   // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
   // clause before it.
   const next = wordAt(toks, k + 1);
-  const ownNoun = next !== null && !FILLERS.has(next) && !PEOPLE_NOUNS.has(next) && !startsFigure(toks, k + 1, disputes, false);
+  const ownNoun =
+    next !== null &&
+    !FILLERS.has(next) &&
+    !PEOPLE_NOUNS.has(next) &&
+    !PREPOSITIONS.has(next) &&
+    !CONJUNCTIONS.has(next) &&
+    !startsFigure(toks, k + 1, disputes, false);
   /** A figure word that only says what a status is called: "le statut de victimes", "the status of victims". */
   const statusAt = (j: number): boolean => {
     const before = wordAt(toks, j - 1);
