@@ -431,8 +431,12 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['Число погибших выросло на четыре, до 137 человек.', [[DEATHS, 137]]],
     // A figure word right after another number is that number's.
     ['Dort töteten vier Angreifer mindestens 145 Menschen.', [['gunmen', 4], [DEATHS, 145]]],
-    // Spelled numbers of tens.
+    // Spelled numbers of tens, and of several words.
     ['At least sixty people died.', [[DEATHS, 60]]],
+    ['One hundred and forty-five people lost their lives.', [[DEATHS, 145]]],
+    ['Погибли сто сорок человек.', [[DEATHS, 140]]],
+    ['Cuarenta y cinco muertos.', [[DEATHS, 45]]],
+    ['Four killed and two injured.', [[DEATHS, 4], [INJURED, 2]]],
   ] as [string, [string, number][]][])('finds %s', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

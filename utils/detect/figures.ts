@@ -28,7 +28,8 @@
  * more bodies") or ages ("aged 9", "Svetlana, 47,"). A label's colon binds
  * it to its number ("Dead: 137, injured: 182"), and both ends of a range
  * share a figure word ("between 130 and 140 dead").
- * Spelled numbers from two up ("four gunmen", "a hundred injured",
+ * Spelled numbers from two up ("four gunmen", "a hundred injured", also of
+ * several words: "one hundred and forty-five", "сто сорок",
  * "quattro", "четверо") count too.
  */
 import type { MatcherDispute } from '../kb/matcher-data.ts';
@@ -77,6 +78,34 @@ interface Token {
   /** A number that cannot be a figure whatever its context. */
   bad: boolean;
   yearLike: boolean;
+  /** A number spelled out in words ("forty", "сто"). */
+  spelled?: boolean;
+}
+
+/** Words between the parts of a number spelled out: "one hundred and forty", "cuarenta y cinco". */
+const NUMBER_JOINERS: ReadonlySet<string> = new Set(['and', 'e', 'et', 'y', 'und', 'и']);
+
+/**
+ * Whether spelled number `value`, starting at `s`, goes on the spelled number
+ * before it: tens then units ("forty-five", "сорок пять"), or hundreds then
+ * less ("сто сорок", "one hundred and forty"), joined by a space, a hyphen or
+ * "and". Then the "and" is dropped from the tokens, and the caller merges
+ * `value` into the last token.
+ */
+function addsTo(toks: Token[], f: string, s: number, value: number): boolean {
+  let last = toks[toks.length - 1];
+  let between = last ? f.slice(last.end, s) : '';
+  const viaJoiner = last?.kind === Kind.Word && NUMBER_JOINERS.has(last.word);
+  if (viaJoiner) {
+    const before = toks[toks.length - 2];
+    if (!before || !/^ ?$/.test(f.slice(before.end, (last as Token).start)) || !/^ ?$/.test(between)) return false;
+    between = ' ';
+    last = before;
+  }
+  if (!last || last.kind !== Kind.Number || last.spelled !== true || (between !== ' ' && between !== '-')) return false;
+  const adds = last.value % 100 === 0 ? value < 100 : last.value >= 20 && last.value % 10 === 0 && value < 10;
+  if (adds && viaJoiner) toks.pop();
+  return adds;
 }
 
 function splitWords(folded: string): string[] {
@@ -137,12 +166,16 @@ function tokenize(f: string): Token[] {
           toks.push({ kind: Kind.Word, start: s, end: i, word, value: 0, bad: false, yearLike: false });
         } else if (spelled === 100 && joined && prev?.kind === Kind.Word && ONE_WORDS.has(prev.word)) {
           // "a hundred", "one hundred"
-          toks[toks.length - 1] = { ...prev, kind: Kind.Number, end: i, word: '', value: 100 };
+          toks[toks.length - 1] = { ...prev, kind: Kind.Number, end: i, word: '', value: 100, spelled: true };
         } else if (spelled === 100 && joined && prev?.kind === Kind.Number && prev.value < 10 && !prev.bad) {
           // "four hundred"
           toks[toks.length - 1] = { ...prev, end: i, value: prev.value * 100 };
+        } else if (spelled < 100 && addsTo(toks, f, s, spelled)) {
+          // "forty-five", "сто сорок", "one hundred and forty-five", "cuarenta y cinco": one number
+          const head = toks[toks.length - 1] as Token;
+          toks[toks.length - 1] = { ...head, end: i, value: head.value + spelled };
         } else {
-          toks.push({ kind: Kind.Number, start: s, end: i, word: '', value: spelled, bad: false, yearLike: false });
+          toks.push({ kind: Kind.Number, start: s, end: i, word: '', value: spelled, bad: false, yearLike: false, spelled: true });
         }
         continue;
       }
