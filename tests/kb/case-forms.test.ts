@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { GATE_OPEN, createDetector, createGate, packMatcher, scanPage } from '../../utils/detect';
 import type { MatcherAlias } from '../../utils/kb/matcher-data';
 import { withCaseForms } from '../../utils/kb/case-forms';
-import { germanCaseForms } from '../../utils/kb/german-cases';
+import { germanCaseForms, germanNameGenitive } from '../../utils/kb/german-cases';
 import { russianCaseForms } from '../../utils/kb/russian-cases';
 import { shippedMatcher } from './helpers';
 
@@ -72,6 +72,29 @@ describe('germanCaseForms', () => {
     expect(germanCaseForms('Staat')).toEqual([]);
     expect(germanCaseForms('Anschlag auf die russische Botschaft in Kabul')).toEqual([]);
     expect(germanCaseForms('Ermittlungskomitee russisch')).toEqual([]);
+  });
+});
+
+describe('germanNameGenitive', () => {
+  it('gives a name written as a name its genitive -s, unless it ends in a sibilant', () => {
+    expect(germanNameGenitive('Wladimir Putin')).toEqual(['Wladimir Putins']);
+    expect(germanNameGenitive('Russland')).toEqual(['Russlands']);
+    expect(germanNameGenitive('Moskau')).toEqual(['Moskaus']);
+    expect(germanNameGenitive('Dmitri Peskow')).toEqual(['Dmitri Peskows']);
+    expect(germanNameGenitive('Paris')).toEqual([]);
+    expect(germanNameGenitive('FSB')).toEqual([]);
+  });
+
+  it('is given to persons and places only', () => {
+    const out = withCaseForms(
+      [alias('Putin', 'putin', { lang: 'de' }), alias('Moskau', 'moscow', { lang: 'de' }), alias('Kreml', 'kremlin-org', { lang: 'de' })],
+      (id) => id === 'putin',
+      (id) => id === 'moscow',
+    );
+    expect(out.slice(3).map((a) => [a.entity, a.text])).toEqual([
+      ['putin', 'Putins'],
+      ['moscow', 'Moskaus'],
+    ]);
   });
 });
 

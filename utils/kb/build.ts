@@ -100,6 +100,7 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
         })),
       ),
       (id) => entityById.get(id)?.type === 'person',
+      (id) => entityById.get(id)?.type === 'place',
     ),
     disputes: disputeList
       .filter((d) => d.kind === 'numeric')

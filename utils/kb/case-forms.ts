@@ -1,20 +1,21 @@
 /**
  * The forms of aliases that the compiler adds to the matcher, so that
  * maintainers write an alias once, as the KB names it: the Russian cases
- * (russian-cases.ts) and German adjective endings (german-cases.ts). The
+ * (russian-cases.ts), German adjective endings and the genitive of German
+ * names of persons and places (german-cases.ts). The
  * detector matches the rest of the morphology on its own (the last word of a
  * Cyrillic alias may take a case ending; possessives and elision in the
  * other languages).
  */
 import { foldText } from './fold.ts';
-import { germanCaseForms } from './german-cases.ts';
+import { germanCaseForms, germanNameGenitive } from './german-cases.ts';
 import type { MatcherAlias } from './matcher-data.ts';
 import { russianCaseForms } from './russian-cases.ts';
 
-/** Per language: the other forms of an alias of a subject (a person or not). */
-const MAKERS: Record<string, (text: string, person: boolean) => string[]> = {
-  ru: russianCaseForms,
-  de: germanCaseForms,
+/** Per language: the other forms of an alias of a subject (a person, a place, or neither). */
+const MAKERS: Record<string, (text: string, person: boolean, place: boolean) => string[]> = {
+  ru: (text, person) => russianCaseForms(text, person),
+  de: (text, person, place) => [...germanCaseForms(text), ...(person || place ? germanNameGenitive(text) : [])],
 };
 
 /**
@@ -24,7 +25,11 @@ const MAKERS: Record<string, (text: string, person: boolean) => string[]> = {
  * безопасности») gives none; a form that some alias already is, of any
  * subject, is not added.
  */
-export function withCaseForms(aliases: readonly MatcherAlias[], isPerson: (entity: string) => boolean): MatcherAlias[] {
+export function withCaseForms(
+  aliases: readonly MatcherAlias[],
+  isPerson: (entity: string) => boolean,
+  isPlace: (entity: string) => boolean = () => false,
+): MatcherAlias[] {
   const taken = new Set(aliases.map((a) => foldText(a.text)));
   const groups = new Map<string, MatcherAlias[]>();
   for (const a of aliases) {
@@ -37,8 +42,8 @@ export function withCaseForms(aliases: readonly MatcherAlias[], isPerson: (entit
   const out = [...aliases];
   for (const list of groups.values()) {
     const first = list[0] as MatcherAlias;
-    const make = MAKERS[first.lang] as (text: string, person: boolean) => string[];
-    const forms = list.map((a) => make(a.text, isPerson(a.entity)));
+    const make = MAKERS[first.lang] as (text: string, person: boolean, place: boolean) => string[];
+    const forms = list.map((a) => make(a.text, isPerson(a.entity), isPlace(a.entity)));
     const oblique = new Set(forms.flat().map(foldText));
     list.forEach((a, i) => {
       if (oblique.has(foldText(a.text))) return;

@@ -12,6 +12,16 @@
 const ADJECTIVE = /^(\p{L}+(?:isch|ig|lich))(er|e|es|en|em)$/u;
 const ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 
+/**
+ * The genitive of a name of a person or a place: «Putins Sprecher»,
+ * «Russlands Präsident», «Moskaus Bürgermeister». Only a last word written as
+ * a name (a capital, then small letters) that does not end in a sibilant.
+ */
+export function germanNameGenitive(text: string): string[] {
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return /^\p{Lu}\p{Ll}+$/u.test(last) && !/[sßxz]$/u.test(last) ? [`${text}s`] : [];
+}
+
 /** The alias's other forms (none equal to it); empty unless its first or second word starts a run of adjectives before a noun. */
 export function germanCaseForms(text: string): string[] {
   const tokens = text.split(' ');
