@@ -5,6 +5,12 @@ import { CROCUS, DATA, DEATHS, INJURED, ISISK, alias, detector, figs, run } from
 
 const STRONG = 'On the Crocus City Hall attack:';
 
+/** The test data with a third dispute of the attack: how many gunmen. */
+const GUNMEN = createDetector({
+  ...DATA,
+  disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { en: ['gunmen'], es: ['pistoleros'], de: ['Attentäter', 'Angreifer'] } }],
+});
+
 /** Figures of a one-sentence block on a page with a strong mention of the subject. */
 function figures(sentence: string): [string, number, string][] {
   return figs(run([STRONG, sentence]));
@@ -256,10 +262,9 @@ describe('figures: several subjects on one page', () => {
   });
 
   it('takes a page word for a figure word less a plural ending only ("attentat" is no "Attentäter")', () => {
-    const gunmen = createDetector({ ...DATA, disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { de: ['Attentäter'] } }] });
-    expect(figs(run([STRONG, "L'attentat : 4 personnes interpellées."], gunmen))).toEqual([]);
-    expect(figs(run([STRONG, 'Die 4 Attentäter wurden gefasst.'], gunmen))).toEqual([['gunmen', 4, '4']]);
-    expect(figs(run([STRONG, 'Einer der 4 Attentäters.'], gunmen))).toEqual([['gunmen', 4, '4']]);
+    expect(figs(run([STRONG, "L'attentat : 4 personnes interpellées."], GUNMEN))).toEqual([]);
+    expect(figs(run([STRONG, 'Die 4 Attentäter wurden gefasst.'], GUNMEN))).toEqual([['gunmen', 4, '4']]);
+    expect(figs(run([STRONG, 'Einer der 4 Attentäters.'], GUNMEN))).toEqual([['gunmen', 4, '4']]);
   });
 
   it("leaves out a number right after a year other than the subject event's", () => {
@@ -275,11 +280,6 @@ describe('figures: several subjects on one page', () => {
 });
 
 describe('figures: the ways news states a toll, and numbers that only look like one', () => {
-  const gunmen = createDetector({
-    ...DATA,
-    disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { en: ['gunmen'], es: ['pistoleros'] } }],
-  });
-
   it.each([
     // The subject's name between the figure word and the number does not push the word out of reach.
     ['The death toll from the Crocus City Hall attack rose to 143, up from 139.', [[DEATHS, 143, '143'], [DEATHS, 139, '139']]],
@@ -357,7 +357,7 @@ describe('figures: the ways news states a toll, and numbers that only look like 
     ['2 307 personnes ont obtenu le statut de victimes.', []],
     ['Murieron las víctimas, y los cerca de 2.300 afectados piden ayuda.', []],
   ] as [string, [string, number, string][]][])('leaves out what is no figure: %s', (sentence, expected) => {
-    expect(figs(run([STRONG, sentence], gunmen))).toEqual(expected);
+    expect(figs(run([STRONG, sentence], GUNMEN))).toEqual(expected);
   });
 
   it('lets a bare number after another clause share its figure word, but not a number with words of its own', () => {
@@ -411,11 +411,7 @@ describe('figures: places and other events in the sentence', () => {
 });
 
 describe('figures: lists, labels, ranges and increases', () => {
-  const gunmen = createDetector({
-    ...DATA,
-    disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { en: ['gunmen'], de: ['Angreifer'] } }],
-  });
-  const found = (sentence: string) => figs(run([STRONG, sentence], gunmen)).map(([dispute, value]) => [dispute, value]);
+  const found = (sentence: string) => figs(run([STRONG, sentence], GUNMEN)).map(([dispute, value]) => [dispute, value]);
 
   it.each([
     // A label's colon binds it to its number.

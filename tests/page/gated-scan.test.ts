@@ -18,7 +18,7 @@ import { parsePage } from '../../scripts/kb-scan';
 import { createDetector, createGate, scanPage } from '../../utils/detect';
 import { type PageResult, isWholePage } from '../../utils/detect/types';
 import { readPageText } from '../../utils/page/page-text';
-import { pageUnits, scanDocument } from '../../utils/page/scan-document';
+import { scanDocument } from '../../utils/page/scan-document';
 import { type Block, locate, segmentBlocks } from '../../utils/page/segment-blocks';
 import { shippedMatcher } from '../kb/helpers';
 import { sharedFolder } from '../shared-folder';
@@ -50,7 +50,7 @@ async function bothScans(root: Element, gate: ReturnType<typeof createGate>, det
   const nodeIds = new Map<Text, number>();
   for (const block of all) for (const node of block.nodes) nodeIds.set(node, nodeIds.size);
   // Whether the page is searched whole for figures, as the gated scan decides it: by the text the gate reads.
-  const wholePage = isWholePage(pageUnits(readPageText(root).data));
+  const wholePage = isWholePage(readPageText(root).text.length);
   const expected = located(all, scanPage(detector, all.map((block) => block.text), { wholePage }), nodeIds);
   const gated = await scanDocument(root, gate, detector);
   return { expected, actual: located(gated.blocks, gated.result, nodeIds) };

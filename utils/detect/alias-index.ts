@@ -48,7 +48,6 @@ export const MULTI = FIRST_STARTS;
 /** How many units of the second word the pair hashes cover. */
 export const PAIR_UNITS = 8;
 
-
 export class AliasIndex {
   readonly trie: AliasTrie;
   /** First words of keys (fingerprints, word-hash.ts): SINGLE when a key is that word alone, MULTI when longer keys start with it. */

@@ -60,7 +60,7 @@ function buildLexicon() {
   /** Whole words after a number for durations and ages (short, or stems of other words: "journalists", "giornalisti"). */
   const DURATION_WORDS = fold([
     'sec', 'min', 'mins', 'day', 'days', 'сутки', 'суток', 'день', 'дня', 'дней', 'год', 'года', 'лет', 'giorno', 'giorni',
-    'mese', 'mesi', 'anno', 'anni', 'jour', 'jours', 'mois', 'an', 'ans', 'tag', 'tage', 'tagen', 'hora', 'horas', 'día', 'días',
+    'mese', 'mesi', 'anno', 'anni', 'jour', 'jours', 'mois', 'an', 'ans', 'tag', 'tage', 'tagen', 'día', 'días',
     'mes', 'meses', 'año', 'años',
   ]);
 
@@ -116,14 +116,14 @@ function buildLexicon() {
   ]);
 
   /**
-   * Articles: a figure word right after one, past a word of the number's own
-   * ("40,000 fans honoured the victims", "trauerten um die Toten"), is the
-   * object of what the number's people did, not what they are.
+   * Articles, demonstratives and prepositions of purpose: a figure word right
+   * after one, past a word of the number's own ("40,000 fans honoured the
+   * victims", "trauerten um die Toten", "3.000 candele per i morti"), is the
+   * object of what the number's people or things are for, not what they are.
    */
-  const ARTICLES = fold([
+  const OBJECT_MARKERS = fold([
     'the', 'those', 'these', 'il', 'lo', 'la', 'le', 'i', 'gli', 'dei', 'degli', 'delle', 'les', 'des', 'ceux', 'die', 'der', 'den',
     'dem', 'das', 'el', 'los', 'las', 'о', 'об', 'тех',
-    // prepositions of purpose: "candles for the dead", "3.000 candele per i morti"
     'for', 'per', 'pour', 'für', 'por', 'para', 'для',
   ]);
 
@@ -295,7 +295,7 @@ function buildLexicon() {
     TIME_AFTER,
     PREPOSITIONS,
     PEOPLE_NOUNS,
-    ARTICLES,
+    OBJECT_MARKERS,
     YEAR_LEADS,
     PERCENT_PHRASES,
     FILLERS,

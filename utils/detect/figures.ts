@@ -433,7 +433,7 @@ function disputeOptions(
   previous: (FigureDispute & { subject: string }) | null,
   named: Int32Array,
 ): Map<string, Option> {
-  const { ARTICLES, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
+  const { OBJECT_MARKERS, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
   const options = new Map<string, Option>();
   const alone = standsAlone(toks, k);
   // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
@@ -476,7 +476,7 @@ function disputeOptions(
       if (t.kind === Kind.Word) {
         const option = (dispute: FigureDispute & { subject: string }): Option => ({ dispute, distance: words + 1 + penalty, before: backwards, at: j, crossed });
         // After the number's own words, a figure word behind an article is an object: "40,000 fans honoured the victims".
-        const object = !backwards && words > 0 && ARTICLES.has(wordAt(toks, j - 1) ?? '');
+        const object = !backwards && words > 0 && OBJECT_MARKERS.has(wordAt(toks, j - 1) ?? '');
         const foreign = backwards ? conjoined && ownNoun : ownNoun && words >= 2;
         if (!object && !foreign && !statusAt(j)) {
           for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {

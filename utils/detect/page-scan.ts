@@ -347,19 +347,12 @@ export class DetectorPageScan implements PageScan {
         if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
       }
     }
-    // A label and its value in cells of their own (an infobox, a definition list): read as "label: value".
+    // A label and its value in cells of their own (an infobox, a definition list): read as "label: value", the
+    // label standing before the block's start.
     for (const b of labelled) {
-      const label = this.blocks[b - 1] as string;
+      const label = `${this.blocks[b - 1] as string}: `;
       const text = this.blocks[b] as string;
-      const offset = label.length + 2;
-      const fw = foldWithMap(`${label}: ${text}`);
-      const hits: FigureHit[] = [];
-      findFigures(fw, disputes, { ...ctx, anchors: [] }, hits);
-      for (const h of hits) {
-        const start = (fw.starts[h.start] ?? 0) - offset;
-        const end = (fw.ends[h.end - 1] ?? 0) - offset;
-        if (start >= 0) figures.push({ dispute: h.dispute, block: b, start, end, text: text.slice(start, end), value: h.value });
-      }
+      this.figuresIn(b, text, -label.length, text.length, foldWithMap(label + text), NONE, disputes, ctx, figures);
       if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
   }
@@ -385,7 +378,8 @@ export class DetectorPageScan implements PageScan {
     for (const h of hits) {
       const start = from + (fw.starts[h.start] ?? 0);
       const end = from + (fw.ends[h.end - 1] ?? 0);
-      figures.push({ dispute: h.dispute, block, start, end, text: text.slice(start, end), value: h.value });
+      // (A number in a label read before the block, at a negative `from`, is not the block's.)
+      if (start >= 0) figures.push({ dispute: h.dispute, block, start, end, text: text.slice(start, end), value: h.value });
     }
   }
 

@@ -14,7 +14,7 @@ import { russianCaseForms } from './russian-cases.ts';
 
 /** Per language: the other forms of an alias of a subject (a person, a place, or neither). */
 const MAKERS: Record<string, (text: string, person: boolean, place: boolean) => string[]> = {
-  ru: (text, person) => russianCaseForms(text, person),
+  ru: russianCaseForms,
   de: (text, person, place) => [...germanCaseForms(text), ...(person || place ? germanNameGenitive(text) : [])],
 };
 

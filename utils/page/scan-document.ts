@@ -30,7 +30,7 @@ const EMPTY: DocumentScan = { blocks: [], result: { mentions: [], figures: [] } 
 export async function scanAround(root: Element, anchors: PageAnchors, detector: Detector, options: ScanOptions = {}): Promise<DocumentScan> {
   const { page, nodes, anchored } = anchors;
   // A short page is segmented whole, for the figures far from a mention (PageScanOptions).
-  const wholePage = isWholePage(pageUnits(page.data));
+  const wholePage = isWholePage(page.text.length);
   const scan = detector.createPageScan({ wholePage });
   const segmenting = segmentNear(root, nodes, page.data, anchored, wholePage ? Infinity : CONTEXT_BLOCKS, options);
   let made = segmenting.next();
@@ -54,13 +54,6 @@ export async function scanAround(root: Element, anchors: PageAnchors, detector: 
     if (step.done) return { blocks, result: step.value };
     if (await pause(options)) return EMPTY;
   }
-}
-
-/** The units of text the gate read: what decides whether a page is searched whole (`isWholePage`). */
-export function pageUnits(data: readonly string[]): number {
-  let units = 0;
-  for (const d of data) units += d.length;
-  return units;
 }
 
 /** Both stages (tools, tests, benchmarks). */
