@@ -103,10 +103,10 @@ function floor(): FloorResult {
 /** Wraps a detector so that the time inside `finish` is summed (two clock reads per step). */
 function timingFinish(inner: Detector, onTime: (ms: number) => void): Detector {
   return {
-    createPageScan(): PageScan {
-      const scan = inner.createPageScan();
+    createPageScan(options): PageScan {
+      const scan = inner.createPageScan(options);
       return {
-        addBlock: (text, mayMatch) => scan.addBlock(text, mayMatch),
+        addBlock: (text, mayMatch, headers) => scan.addBlock(text, mayMatch, headers),
         *finish() {
           const steps = scan.finish();
           for (;;) {
@@ -235,10 +235,10 @@ async function glossSliced(packed: PackedKb): Promise<SlicedResult> {
     sliceStart = now();
     const inner = loadDetector(packed.detector);
     const detector: Detector = {
-      createPageScan() {
-        const pageScan = inner.createPageScan();
+      createPageScan(options) {
+        const pageScan = inner.createPageScan(options);
         return {
-          addBlock: (text, mayMatch) => pageScan.addBlock(text, mayMatch),
+          addBlock: (text, mayMatch, headers) => pageScan.addBlock(text, mayMatch, headers),
           finish: () => {
             phase = 'finish';
             return pageScan.finish();

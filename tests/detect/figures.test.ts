@@ -462,4 +462,28 @@ describe('figures: lists, labels, ranges and increases', () => {
     // A longer block before a number is no label.
     expect(figs(run([STRONG, 'Deaths were reported by the ministry late in the evening of that day', '145']))).toEqual([]);
   });
+
+  it('reads a table cell under or beside its headers as "headers: value"', () => {
+    const row = (source: string, killed: string, injured: string) => [
+      source,
+      { text: killed, headers: ['Killed'] },
+      { text: injured, headers: ['Injured (first count)'] },
+    ];
+    const page = [STRONG, 'Source', 'Killed', 'Injured (first count)', ...row('Investigative Committee', '133', '145'), ...row('Health ministry', '137', '182')];
+    expect(figs(scanPage(detector(), page))).toEqual([
+      [DEATHS, 133, '133'],
+      [INJURED, 145, '145'],
+      [DEATHS, 137, '137'],
+      [INJURED, 182, '182'],
+    ]);
+    // A row's header and its column's: "Investigative Committee Dead".
+    expect(figs(scanPage(detector(), [STRONG, 'Dead', 'x', { text: '139', headers: ['Investigative Committee', 'Dead'] }]))).toEqual([[DEATHS, 139, '139']]);
+    // Headers that say no figure make none, though the cell before says "Deaths": a header wins over it.
+    for (const headers of [['Tickets sold'], ['Venue capacity']]) {
+      expect(figs(scanPage(detector(), [STRONG, 'Deaths', { text: '6,200', headers }]))).toEqual([]);
+    }
+    // A header with a digit (a date across the top) is no label; the cell before is (a row "Dead | 133 | 137").
+    expect(figs(scanPage(detector(), [STRONG, 'Dead', { text: '133', headers: ['23 March 2024'] }]))).toEqual([[DEATHS, 133, '133']]);
+    expect(figs(scanPage(detector(), [STRONG, 'Source', { text: '133', headers: ['23 March 2024'] }]))).toEqual([]);
+  });
 });

@@ -51,7 +51,7 @@ async function bothScans(root: Element, gate: ReturnType<typeof createGate>, det
   for (const block of all) for (const node of block.nodes) nodeIds.set(node, nodeIds.size);
   // Whether the page is searched whole for figures, as the gated scan decides it: by the text the gate reads.
   const wholePage = isWholePage(readPageText(root).text.length);
-  const expected = located(all, scanPage(detector, all.map((block) => block.text), { wholePage }), nodeIds);
+  const expected = located(all, scanPage(detector, all, { wholePage }), nodeIds);
   const gated = await scanDocument(root, gate, detector);
   return { expected, actual: located(gated.blocks, gated.result, nodeIds) };
 }

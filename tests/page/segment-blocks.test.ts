@@ -63,4 +63,60 @@ describe('segmentBlocks', () => {
     expect(locate(block!, 6, true)).toEqual({ node: block!.nodes[0], offset: 6 });
     expect(locate(block!, 6)).toEqual({ node: block!.nodes[1], offset: 0 });
   });
+
+  it('gives a table cell the headers of its row and its column', () => {
+    const headers = (html: string) => blocksOf(html).map((block) => [block.text, block.headers]);
+    // A header row in thead; a footnote mark left out of a header; colspan counted; the header row itself has none.
+    expect(
+      headers(
+        '<table><thead><tr><th colspan="2">Reported</th><th>Killed[3]</th></tr></thead>' +
+          '<tbody><tr><td>23 March</td><td>SK</td><td>133</td></tr></tbody></table>',
+      ),
+    ).toEqual([
+      ['Reported', undefined],
+      ['Killed[3]', undefined],
+      ['23 March', ['Reported']],
+      ['SK', ['23 March', 'Reported']],
+      ['133', ['23 March', 'Killed']],
+    ]);
+    // A first row of header cells only is a header row; a row's own header cell comes first.
+    expect(headers('<table><tr><th>Day</th><th>Dead</th></tr><tr><th>Sunday</th><td>137</td></tr></table>')).toEqual([
+      ['Day', undefined],
+      ['Dead', undefined],
+      ['Sunday', undefined],
+      ['137', ['Sunday', 'Dead']],
+    ]);
+    // A first row that holds a data cell is no header row: an infobox's cells have their row's header only.
+    expect(headers('<table><tr><th>Deaths</th><td>145</td></tr><tr><th>Injured</th><td>551</td></tr></table>')).toEqual([
+      ['Deaths', undefined],
+      ['145', ['Deaths']],
+      ['Injured', undefined],
+      ['551', ['Injured']],
+    ]);
+    // A row without a header cell is headed by its first cell.
+    expect(headers('<table><tr><td>Dead</td><td>133</td><td>137</td></tr></table>')).toEqual([
+      ['Dead', undefined],
+      ['133', ['Dead']],
+      ['137', ['Dead']],
+    ]);
+    // A cell of a table inside a cell has its own table's headers.
+    expect(headers('<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>x</td></tr></table></td><td>y</td></tr></table>')).toEqual([
+      ['A', undefined],
+      ['B', undefined],
+      ['x', undefined],
+      ['y', ['x', 'B']],
+    ]);
+  });
+
+  it('gives segmentNear blocks the same headers', () => {
+    const html = '<p>one</p><table><tr><th>Day</th><th>Dead</th></tr><tr><td>Sunday</td><td>137</td></tr></table>';
+    const root = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;
+    const nodes: Text[] = [];
+    const walker = root.ownerDocument.createTreeWalker(root, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const near = segmentNear(root, nodes, nodes.map((n) => n.data), [0], 4);
+    let made = near.next();
+    while (!made.done) made = near.next();
+    expect(made.value.map((b) => [b.text, b.headers])).toEqual(blocksOf(html).map((b) => [b.text, b.headers]));
+  });
 });

@@ -157,14 +157,21 @@ function detectorOf(parts: DetectorParts): Detector {
   };
 }
 
+/** A block for `scanPage`: its text, or its text and, for a table cell, its headers (`PageScan.addBlock`). */
+export type PageBlock = string | { text: string; headers?: readonly string[] };
+
 /**
  * Runs a whole page without pausing (tools and tests). `wholePage` defaults
  * to the blocks' length (`isWholePage`).
  */
-export function scanPage(detector: Detector, blocks: readonly string[], options: PageScanOptions = {}): PageResult {
-  const wholePage = options.wholePage ?? isWholePage(blocks.reduce((n, b) => n + b.length, 0));
+export function scanPage(detector: Detector, blocks: readonly PageBlock[], options: PageScanOptions = {}): PageResult {
+  const texts = blocks.map((b) => (typeof b === 'string' ? b : b.text));
+  const wholePage = options.wholePage ?? isWholePage(texts.reduce((n, b) => n + b.length, 0));
   const scan = detector.createPageScan({ wholePage });
-  for (const b of blocks) scan.addBlock(b);
+  for (const b of blocks) {
+    if (typeof b === 'string') scan.addBlock(b);
+    else scan.addBlock(b.text, true, b.headers);
+  }
   const gen = scan.finish();
   for (;;) {
     const step = gen.next();

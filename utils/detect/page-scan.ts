@@ -21,9 +21,10 @@
  *     searched in those blocks only. On a
  *     short page given whole (`wholePage`, WHOLE_PAGE_UNITS), the blocks far
  *     from every mention that hold a digit are read too, for figures only.
- *     A block with a number and no figure word right after a short label
- *     block (a table or definition-list cell: "Deaths" | "145") is read as
- *     "label: value".
+ *     A block with a number and no figure word that is a table cell under
+ *     or beside a short header ("Killed" above "133"), or that comes right
+ *     after a short label block (a definition-list cell: "Deaths" | "145"),
+ *     is read as "label: value".
  *     The misspellings searched are those of the page's subjects only: the
  *     long aliases of the entities in the strong set and of the entities
  *     related to one of them (either way, as for weak aliases). Their
@@ -126,6 +127,8 @@ export class DetectorPageScan implements PageScan {
   private readonly candidates: Candidate[] = [];
   private readonly matches: RawMatch[] = [];
   private readonly unscanned: Unscanned[] = [];
+  /** The headers of the blocks that are table cells under or beside some. */
+  private readonly headers = new Map<number, readonly string[]>();
   private finished = false;
 
   /** `wholePage`: the caller gives every block of a short page (PageScanOptions), searched whole for figures. */
@@ -134,10 +137,11 @@ export class DetectorPageScan implements PageScan {
     private readonly wholePage = false,
   ) {}
 
-  addBlock(text: string, mayMatch = true): void {
+  addBlock(text: string, mayMatch = true, headers?: readonly string[]): void {
     if (this.finished) throw new Error('PageScan.addBlock called after finish()');
     const block = this.blocks.length;
     this.blocks.push(text);
+    if (headers) this.headers.set(block, headers);
     if (!mayMatch) return;
     if (text.length <= SCAN_SLICE) {
       scanBlock(text, this.parts.index, this.matches);
@@ -290,8 +294,8 @@ export class DetectorPageScan implements PageScan {
     let farPass: BlockPass | null = null;
     if (this.due()) yield* this.pause();
     const figureBlocks: { block: number; numbers: number[] | null }[] = [];
-    /** Blocks with a number but no figure word, right after a short label ("<th>Deaths</th><td>145</td>"). */
-    const labelled: number[] = [];
+    /** Blocks with a number but no figure word, and the label they stand under or after ("<th>Deaths</th><td>145</td>"). */
+    const labelled: { block: number; label: string }[] = [];
     let read = 0;
     for (let b = 0; b < count; b++) {
       if (near[b] === 0) continue;
@@ -319,8 +323,10 @@ export class DetectorPageScan implements PageScan {
       }
       // (In a huge block, only the numbers with a possible figure word near them.)
       if (figureLike) figureBlocks.push({ block: b, numbers: huge ? numbersNear(numbers, figureWords) : null });
-      // (The label must be a block the caller gave for certain: on a page not given whole, one near a mention.)
-      else if (keys && pass.hasNumber && (this.wholePage || near[b - 1] === NEAR) && isLabel(this.blocks[b - 1])) labelled.push(b);
+      else if (keys && pass.hasNumber) {
+        const label = this.labelOf(b, near);
+        if (label !== undefined) labelled.push({ block: b, label });
+      }
       if (this.due() || ++read % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
     if (figureBlocks.length === 0 && labelled.length === 0) return;
@@ -349,12 +355,24 @@ export class DetectorPageScan implements PageScan {
     }
     // A label and its value in cells of their own (an infobox, a definition list): read as "label: value", the
     // label standing before the block's start.
-    for (const b of labelled) {
-      const label = `${this.blocks[b - 1] as string}: `;
+    for (const { block: b, label: words } of labelled) {
+      const label = `${words}: `;
       const text = this.blocks[b] as string;
       this.figuresIn(b, text, -label.length, text.length, foldWithMap(label + text), NONE, disputes, ctx, figures);
       if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
+  }
+
+  /**
+   * What a block with a number and no figure word is the value of: the headers of its table cell that are labels
+   * (row and column: "Investigative Committee Killed"), or else a label block right before it (an infobox or
+   * definition-list cell, when the caller gave that block for certain: on a page not given whole, one near a mention).
+   */
+  private labelOf(b: number, near: Uint8Array): string | undefined {
+    const headers = this.headers.get(b)?.filter(isLabel);
+    if (headers && headers.length > 0) return headers.join(' ');
+    const before = this.blocks[b - 1];
+    return (this.wholePage || near[b - 1] === NEAR) && isLabel(before) ? before : undefined;
   }
 
   private figuresIn(
@@ -412,7 +430,7 @@ export class DetectorPageScan implements PageScan {
 const LABEL_UNITS = 40;
 
 /** Whether a block is a short label without a digit: the cell before a value. */
-function isLabel(text: string | undefined): boolean {
+function isLabel(text: string | undefined): text is string {
   return text !== undefined && text.length <= LABEL_UNITS && text.trim().length > 0 && !DIGIT.test(text);
 }
 

@@ -78,9 +78,11 @@ export interface PageScan {
   /**
    * `mayMatch` false: the caller knows that no alias can match in this block
    * (it holds no anchor, gate.ts); it is kept as context, for what `finish`
-   * reads near mentions, and not scanned.
+   * reads near mentions, and not scanned. `headers`: the block is a table
+   * cell, and these are the texts of its row's and its column's headers
+   * (a number under "Killed" is read as "Killed: 133").
    */
-  addBlock(text: string, mayMatch?: boolean): void;
+  addBlock(text: string, mayMatch?: boolean, headers?: readonly string[]): void;
   finish(): Generator<void, PageResult, void>;
 }
 

@@ -41,7 +41,7 @@ export async function scanAround(root: Element, anchors: PageAnchors, detector: 
   const blocks = made.value;
   let sinceLook = 0;
   for (const block of blocks) {
-    scan.addBlock(block.text, block.anchored);
+    scan.addBlock(block.text, block.anchored, block.headers);
     // The slicer reads the clock, which costs more than a short block: look every few thousand units.
     sinceLook += (block.anchored ? block.text.length : 0) + BLOCK_UNITS;
     if (sinceLook < UNITS_PER_LOOK) continue;

@@ -9,12 +9,15 @@
  * given text nodes only. Works on any DOM (Chromium, linkedom).
  */
 import { partitionPoint } from '../partition-point';
+import { CellHeaders } from './cell-headers';
 
 export interface Block {
   text: string;
   nodes: Text[];
   /** starts[i] is where nodes[i] begins in `text`. */
   starts: number[];
+  /** A table's data cell: the text of its row's and its column's headers (cell-headers.ts). */
+  headers?: string[];
 }
 
 /** Elements whose subtree is never read. */
@@ -91,6 +94,11 @@ class BlockClassifier {
 
 export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Generator<Block, void, void> {
   const classifier = new BlockClassifier(root, options);
+  const cells = new CellHeaders();
+  const make = (text: string, nodes: Text[], starts: number[], element: Element | null): Block => {
+    const headers = element ? cells.of(element) : undefined;
+    return headers ? { text, nodes, starts, headers } : { text, nodes, starts };
+  };
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   let text = '';
   let nodes: Text[] = [];
@@ -111,7 +119,7 @@ export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Gen
     const data = current.data;
     if (data.length === 0) continue;
     if (nodes.length > 0 && (here.block !== block || (lastText && breakBetween(lastText, current, here.block)))) {
-      if (!isBlank(text)) yield { text, nodes, starts };
+      if (!isBlank(text)) yield make(text, nodes, starts, block);
       text = '';
       nodes = [];
       starts = [];
@@ -122,7 +130,7 @@ export function* segmentBlocks(root: Element, options: SegmentOptions = {}): Gen
     text += data;
     lastText = current;
   }
-  if (nodes.length > 0 && !isBlank(text)) yield { text, nodes, starts };
+  if (nodes.length > 0 && !isBlank(text)) yield make(text, nodes, starts, block);
 }
 
 /**
@@ -247,6 +255,7 @@ export function* segmentNear(
     extend(spans.length - 1);
   }
 
+  const cells = new CellHeaders();
   const out: NearBlock[] = [];
   for (const [index, [first, last]] of spans.entries()) {
     if (++step % NODES_PER_STEP === 0) yield;
@@ -259,7 +268,9 @@ export function* segmentNear(
       blockNodes.push(nodes[k] as Text);
       text += data[k] as string;
     }
-    out.push({ text, nodes: blockNodes, starts, anchored: marked.has(index) });
+    const element = blockOf(first);
+    const headers = element ? cells.of(element) : undefined;
+    out.push({ text, nodes: blockNodes, starts, anchored: marked.has(index), ...(headers ? { headers } : {}) });
   }
   return out;
 }
