@@ -57,6 +57,27 @@ describe('exact matching', () => {
     ]);
   });
 
+  it("keeps an abbreviation's last dot, written close or spaced", () => {
+    const d = createDetector({
+      ...DATA,
+      entities: [...DATA.entities, { id: 'usa', name: 'United States', type: 'place', related: [], excludeContexts: [] }],
+      aliases: [
+        ...DATA.aliases,
+        alias('U.S.', 'usa', 'en', { caseSensitive: true }),
+        alias('U.S.A.', 'usa', 'en', { caseSensitive: true }),
+        alias('EE. UU.', 'usa', 'es', { caseSensitive: true }),
+      ],
+    });
+    expect(marks(run('The U.S. and the U.S.A., then EE. UU. and the U.S.-led plan.', d))).toEqual([
+      ['usa', 'U.S.'],
+      ['usa', 'U.S.A.'],
+      ['usa', 'EE. UU.'],
+      ['usa', 'U.S.'],
+    ]);
+    // Other final marks still go: a name's full stop is not part of it.
+    expect(marks(run('He met Patrushev.'))).toEqual([[PATRUSHEV, 'Patrushev']]);
+  });
+
   it('marks only the name in possessives', () => {
     for (const apo of ["'", '’', 'ʼ']) {
       expect(marks(run(`Patrushev${apo}s view was clear.`))).toEqual([[PATRUSHEV, 'Patrushev']]);

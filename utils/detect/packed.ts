@@ -64,15 +64,20 @@ function keyPairHash(key: string, w1: number): number {
 
 const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x5d: 0x5b };
 
+/** An abbreviation's dots: letters, then a dot after each group ("u.s.", "ee.uu.", "ee. uu.", "u.s.a."). */
+const ABBREVIATION = /^(?:[^\s.]{1,3}\. ?){1,}[^\s.]{1,3}\.$/u;
+
 /**
  * Trims a folded alias to start at a word; trailing punctuation goes too,
  * unless it closes a quote or bracket opened inside the alias
- * ('теракт в "крокусе"' keeps its closing quote, '"крокус"' loses both).
+ * ('теракт в "крокусе"' keeps its closing quote, '"крокус"' loses both) or
+ * is the last dot of an abbreviation ("u.s.", "ee.uu.").
  */
 export function trimKey(s: string): string {
   let a = 0;
   let b = s.length;
   while (a < b && !isWordUnit(s.charCodeAt(a))) a++;
+  if (ABBREVIATION.test(s.slice(a))) return a === 0 ? s : s.slice(a);
   while (b > a) {
     const c = s.charCodeAt(b - 1);
     if (isWordUnit(c)) break;
