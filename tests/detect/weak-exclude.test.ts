@@ -142,6 +142,21 @@ describe('acronyms that are everyday words', () => {
     ]);
   });
 
+  it('leave weak names with small letters to be taken in capitals amid capitals', () => {
+    const d = createDetector({
+      ...DATA,
+      entities: [...DATA.entities, { id: 'moscow', name: 'Moscow', type: 'place', related: [CROCUS], excludeContexts: [] }],
+      aliases: [...DATA.aliases, alias('Mosca', 'moscow', 'it', { caseSensitive: true, weak: true })],
+    });
+    expect(marks(run([STRONG, 'ATTENTATO A MOSCA, LE ULTIME NOTIZIE'], d))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      ['moscow', 'MOSCA'],
+    ]);
+    // Not in lower case, not in capitals amid small letters, and not without the support a weak name needs.
+    expect(marks(run([STRONG, 'Una mosca sul tavolo. Poi MOSCA, disse.'], d))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
+    expect(marks(run(['ATTENTATO A MOSCA, LE ULTIME NOTIZIE'], d))).toEqual([]);
+  });
+
   it('are marked so by the compiler', () => {
     const matcher = shippedMatcher();
     const wordLike = (text: string) => matcher.aliases.filter((a) => a.text === text).map((a) => a.wordLike ?? false);

@@ -5,7 +5,8 @@
  * inflects. Case-sensitive aliases are compared with the original text;
  * those that are everyday words in lower case ("IS") are not taken amid
  * words in capitals ("WHAT IS KNOWN", "L'EI A REVENDIQUÉ": a headline in
- * capitals says nothing by its case).
+ * capitals says nothing by its case), and weak names with small letters
+ * are taken there in capitals ("ATTENTATO A MOSCA").
  */
 import * as text from '../text/index.ts';
 import type { AliasIndex, AliasRecord } from './alias-index.ts';
@@ -40,6 +41,19 @@ function amidCapitals(source: string, start: number, end: number): boolean {
   const words = [before?.[1], before?.[2], after?.[1], after?.[2]].filter((word): word is string => word !== undefined);
   const capitals = words.some((word) => word.length >= 2 && word !== word.toLowerCase());
   return capitals && words.every((word) => word === word.toUpperCase());
+}
+
+/**
+ * Whether source[start, end) is written as a case-sensitive alias is: in its
+ * case, or, for a weak name that has small letters ("Mosca", not "fly"), all
+ * in capitals amid capitals ("ATTENTATO A MOSCA"), where the case tells
+ * nothing and the name still needs the support a weak alias needs.
+ */
+function sameCase(rec: AliasRecord, source: string, start: number, end: number): boolean {
+  const written = foldKeepCase(source.slice(start, end));
+  if (written === rec.caseForm) return true;
+  const capitals = rec.caseForm.toUpperCase();
+  return rec.weak && capitals !== rec.caseForm && written === capitals && amidCapitals(source, start, end);
 }
 
 export function matchAt(source: string, start: number, index: AliasIndex): RawMatch | null {
@@ -79,9 +93,7 @@ export function matchAt(source: string, start: number, index: AliasIndex): RawMa
         end = d + run;
       }
       if (end < 0) continue;
-      if (rec.caseSensitive && foldKeepCase(source.slice(start, start + (cursor.ends[d - 1] as number))) !== rec.caseForm) {
-        continue;
-      }
+      if (rec.caseSensitive && !sameCase(rec, source, start, start + (cursor.ends[d - 1] as number))) continue;
       if (rec.wordLike && amidCapitals(source, start, start + (cursor.ends[end - 1] as number))) continue;
       if (end > bestEnd) {
         bestEnd = end;
