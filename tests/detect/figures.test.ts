@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, scanPage } from '../../utils/detect';
 import { WHOLE_PAGE_UNITS } from '../../utils/detect/types';
+import { shippedMatcher } from '../kb/helpers';
 import { CROCUS, DATA, DEATHS, INJURED, ISISK, alias, detector, figs, run } from './fixtures';
 
 const STRONG = 'On the Crocus City Hall attack:';
@@ -476,8 +477,14 @@ describe('figures: lists, labels, ranges and increases', () => {
       [DEATHS, 137, '137'],
       [INJURED, 182, '182'],
     ]);
-    // A row's header and its column's: "Investigative Committee Dead".
-    expect(figs(scanPage(detector(), [STRONG, 'Dead', 'x', { text: '139', headers: ['Investigative Committee', 'Dead'] }]))).toEqual([[DEATHS, 139, '139']]);
+    // The row's cells and the column's header: "Investigative Committee Dead" (a date in the row is left out).
+    const cell = (text: string, ...headers: string[]) => ({ text, headers });
+    expect(figs(scanPage(detector(), [STRONG, 'x', cell('139', '26 March 2024', 'Investigative Committee', 'Dead')]))).toEqual([[DEATHS, 139, '139']]);
+    // With the KB: a row that names another event, or a year before the attack's, is about something else; a later
+    // year is a later count of the same attack.
+    const kb = createDetector(shippedMatcher());
+    const rows = [cell('95', 'Kerman bombings', 'Dead'), cell('334', 'Paris attacks', '2015', 'Dead'), cell('149', 'August 2025', 'Indictment', 'Dead')];
+    expect(figs(scanPage(kb, [STRONG, 'x', ...rows]))).toEqual([[DEATHS, 149, '149']]);
     // Headers that say no figure make none, though the cell before says "Deaths": a header wins over it.
     for (const headers of [['Tickets sold'], ['Venue capacity']]) {
       expect(figs(scanPage(detector(), [STRONG, 'Deaths', { text: '6,200', headers }]))).toEqual([]);

@@ -64,7 +64,7 @@ describe('segmentBlocks', () => {
     expect(locate(block!, 6)).toEqual({ node: block!.nodes[1], offset: 0 });
   });
 
-  it('gives a table cell the headers of its row and its column', () => {
+  it('gives a table cell the cells before it in its row and its column\'s header', () => {
     const headers = (html: string) => blocksOf(html).map((block) => [block.text, block.headers]);
     // A header row in thead; a footnote mark left out of a header; colspan counted; the header row itself has none.
     expect(
@@ -77,27 +77,26 @@ describe('segmentBlocks', () => {
       ['Killed[3]', undefined],
       ['23 March', ['Reported']],
       ['SK', ['23 March', 'Reported']],
-      ['133', ['23 March', 'Killed']],
+      ['133', ['23 March', 'SK', 'Killed']],
     ]);
-    // A first row of header cells only is a header row; a row's own header cell comes first.
+    // A first row of header cells only is a header row.
     expect(headers('<table><tr><th>Day</th><th>Dead</th></tr><tr><th>Sunday</th><td>137</td></tr></table>')).toEqual([
       ['Day', undefined],
       ['Dead', undefined],
       ['Sunday', undefined],
       ['137', ['Sunday', 'Dead']],
     ]);
-    // A first row that holds a data cell is no header row: an infobox's cells have their row's header only.
+    // A first row that holds a data cell is no header row: an infobox's cells have their row only.
     expect(headers('<table><tr><th>Deaths</th><td>145</td></tr><tr><th>Injured</th><td>551</td></tr></table>')).toEqual([
       ['Deaths', undefined],
       ['145', ['Deaths']],
       ['Injured', undefined],
       ['551', ['Injured']],
     ]);
-    // A row without a header cell is headed by its first cell.
     expect(headers('<table><tr><td>Dead</td><td>133</td><td>137</td></tr></table>')).toEqual([
       ['Dead', undefined],
       ['133', ['Dead']],
-      ['137', ['Dead']],
+      ['137', ['Dead', '133']],
     ]);
     // A cell of a table inside a cell has its own table's headers.
     expect(headers('<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>x</td></tr></table></td><td>y</td></tr></table>')).toEqual([

@@ -295,7 +295,7 @@ export class DetectorPageScan implements PageScan {
     if (this.due()) yield* this.pause();
     const figureBlocks: { block: number; numbers: number[] | null }[] = [];
     /** Blocks with a number but no figure word, and the label they stand under or after ("<th>Deaths</th><td>145</td>"). */
-    const labelled: { block: number; label: string }[] = [];
+    const labelled: Label[] = [];
     let read = 0;
     for (let b = 0; b < count; b++) {
       if (near[b] === 0) continue;
@@ -325,7 +325,7 @@ export class DetectorPageScan implements PageScan {
       if (figureLike) figureBlocks.push({ block: b, numbers: huge ? numbersNear(numbers, figureWords) : null });
       else if (keys && pass.hasNumber) {
         const label = this.labelOf(b, near);
-        if (label !== undefined) labelled.push({ block: b, label });
+        if (label) labelled.push(label);
       }
       if (this.due() || ++read % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
@@ -355,24 +355,36 @@ export class DetectorPageScan implements PageScan {
     }
     // A label and its value in cells of their own (an infobox, a definition list): read as "label: value", the
     // label standing before the block's start.
-    for (const { block: b, label: words } of labelled) {
+    for (const { block: b, words, years } of labelled) {
       const label = `${words}: `;
       const text = this.blocks[b] as string;
-      this.figuresIn(b, text, -label.length, text.length, foldWithMap(label + text), NONE, disputes, ctx, figures);
+      // The names in the label are the number's context ("Beslan school siege" in its row), and a row set in a year
+      // before the dispute's is about something else.
+      const matches: RawMatch[] = [];
+      scanBlock(label, this.parts.index, matches);
+      const sources = matches.flatMap((m) => [...new Set(m.records.map((r) => r.entity))].map((entity) => ({ entity, start: m.start - label.length, end: m.end - label.length })));
+      const own = years.length === 0 ? disputes : disputes.filter((d) => d.year === undefined || years.every((y) => y >= (d.year as number)));
+      this.figuresIn(b, text, -label.length, text.length, foldWithMap(label + text), sources, own, ctx, figures);
       if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
   }
 
   /**
    * What a block with a number and no figure word is the value of: the headers of its table cell that are labels
-   * (row and column: "Investigative Committee Killed"), or else a label block right before it (an infobox or
-   * definition-list cell, when the caller gave that block for certain: on a page not given whole, one near a mention).
+   * (the row's and the column's: "Investigative Committee Killed"), with the years its row names; or else a label
+   * block right before it (an infobox or definition-list cell, when the caller gave that block for certain: on a
+   * page not given whole, one near a mention).
    */
-  private labelOf(b: number, near: Uint8Array): string | undefined {
-    const headers = this.headers.get(b)?.filter(isLabel);
-    if (headers && headers.length > 0) return headers.join(' ');
+  private labelOf(b: number, near: Uint8Array): Label | undefined {
+    const headers = this.headers.get(b);
+    const labels = headers?.filter(isLabel);
+    if (headers && labels && labels.length > 0) {
+      const years: number[] = [];
+      for (const h of headers) for (const m of h.matchAll(YEAR)) years.push(Number(m[0]));
+      return { block: b, words: labels.join(' '), years };
+    }
     const before = this.blocks[b - 1];
-    return (this.wholePage || near[b - 1] === NEAR) && isLabel(before) ? before : undefined;
+    return (this.wholePage || near[b - 1] === NEAR) && isLabel(before) ? { block: b, words: before, years: [] } : undefined;
   }
 
   private figuresIn(
@@ -425,6 +437,16 @@ export class DetectorPageScan implements PageScan {
     else extraByBlock.set(block, [m]);
   }
 }
+
+/** A block with a number and no figure word read as "words: value"; `years`: those its table row names. */
+interface Label {
+  block: number;
+  words: string;
+  years: number[];
+}
+
+/** A year in a table row ("2004", "23 March 2024"). */
+const YEAR = /(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])/g;
 
 /** Units of text a label cell may have ("Deaths", "Число погибших", "Blessés"). */
 const LABEL_UNITS = 40;

@@ -1,11 +1,13 @@
 /**
- * What a table says a data cell is: the text of the header of its row (the
- * last `<th>` before it in its row, or else the row's first cell) and of its
- * column (the cell above it in the table's header row), so that "133" under
- * "Killed", or in a row that starts "Dead", can be read as a figure.
- * A header row is the first row of the table's `<thead>`, or else its first
- * row when that holds header cells only. Column positions count `colspan`.
- * Each table's header row is worked out once.
+ * What a table says a data cell is: the texts of the cells before it in its
+ * row (its row's header, and what else the row says of it: a date, a
+ * source, the attack it counts) and the header of its column (the cell
+ * above it in the table's header row), so that "133" under "Killed", or in
+ * a row that starts "Dead", can be read as a figure, and "334" in the row
+ * "Beslan | 2004" as Beslan's. A header row is the first row of the table's
+ * `<thead>`, or else its first row when that holds header cells only.
+ * Column positions count `colspan`. Each table's header row is worked out
+ * once.
  */
 
 interface ColumnHead {
@@ -19,51 +21,60 @@ interface ColumnHead {
 const NOTE = /\[[^\]]*\]/g;
 const SPACES = /\s+/g;
 
+/** A row's cells and their texts, and the column each starts at. */
+interface Row {
+  cells: Element[];
+  texts: string[];
+  columns: number[];
+}
+
 export class CellHeaders {
+  private readonly rows = new Map<Element, Row>();
   private readonly heads = new Map<Element, { row: Element; columns: ColumnHead[] } | null>();
 
-  /** The headers of `cell` (row first, then column), if it is a table's data cell that has any. */
+  /** The headers of `cell` (the row's cells before it, then its column's header), if it is a table's data cell that has any. */
   of(cell: Element): string[] | undefined {
     if (cell.localName !== 'td') return undefined;
-    const row = cell.parentElement;
-    if (!row || row.localName !== 'tr') return undefined;
-    const out: string[] = [];
-    let column = 0;
-    let first: Element | null = null;
-    let rowHead: Element | null = null;
-    for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) {
-      if (c.localName !== 'th' && c.localName !== 'td') continue;
-      first ??= c;
-      if (c.localName === 'th') rowHead = c;
-      column += span(c);
-    }
-    // A row without a header cell is headed by its first cell ("Dead | 133 | 137").
-    rowHead ??= first;
-    if (rowHead) out.push(textOf(rowHead));
-    const table = tableOf(row);
+    const tr = cell.parentElement;
+    if (!tr || tr.localName !== 'tr') return undefined;
+    const row = this.rowOf(tr);
+    const at = row.cells.indexOf(cell);
+    const out = row.texts.slice(0, at).filter((text) => text.length > 0);
+    const table = tableOf(tr);
     const heads = table ? this.headsOf(table) : null;
-    if (heads && heads.row !== row) {
+    if (heads && heads.row !== tr) {
+      const column = row.columns[at] as number;
       const head = heads.columns.find((h) => h.from <= column && column < h.to);
       if (head && head.text) out.push(head.text);
     }
     return out.length > 0 ? out : undefined;
   }
 
+  private rowOf(tr: Element): Row {
+    let row = this.rows.get(tr);
+    if (row) return row;
+    row = { cells: [], texts: [], columns: [] };
+    let column = 0;
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName !== 'th' && c.localName !== 'td') continue;
+      row.cells.push(c);
+      row.texts.push(textOf(c));
+      row.columns.push(column);
+      column += span(c);
+    }
+    this.rows.set(tr, row);
+    return row;
+  }
+
   private headsOf(table: Element): { row: Element; columns: ColumnHead[] } | null {
     const known = this.heads.get(table);
     if (known !== undefined) return known;
-    const row = headerRow(table);
+    const tr = headerRow(table);
     let found: { row: Element; columns: ColumnHead[] } | null = null;
-    if (row) {
-      const columns: ColumnHead[] = [];
-      let at = 0;
-      for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-        if (c.localName !== 'th' && c.localName !== 'td') continue;
-        const width = span(c);
-        columns.push({ from: at, to: at + width, text: textOf(c) });
-        at += width;
-      }
-      found = { row, columns };
+    if (tr) {
+      const { texts, columns: starts, cells } = this.rowOf(tr);
+      const columns = cells.map((c, i) => ({ from: starts[i] as number, to: (starts[i] as number) + span(c), text: texts[i] as string }));
+      found = { row: tr, columns };
     }
     this.heads.set(table, found);
     return found;
