@@ -434,6 +434,15 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['Погибли сто сорок человек.', [[DEATHS, 140]]],
     ['Cuarenta y cinco muertos.', [[DEATHS, 45]]],
     ['Four killed and two injured.', [[DEATHS, 4], [INJURED, 2]]],
+    // A list whose numbers each say when: the days and times neither end the list nor use up the window.
+    [
+      'The death toll rose from 60 on Friday night to 115 by morning, 133 on Saturday and 137 on Sunday.',
+      [[DEATHS, 60], [DEATHS, 115], [DEATHS, 133], [DEATHS, 137]],
+    ],
+    ['Die Zahl der Toten stieg von 40 am Freitag auf 133 am Samstag und 137 am Sonntag.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 137]]],
+    ['Le bilan est passé de 40 morts le soir même à 133 le lendemain, puis 143 fin mars.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 143]]],
+    // ("am" after an hour is still a time.)
+    ['The doors opened at 10 am; 137 people died.', [[DEATHS, 137]]],
   ] as [string, [string, number][]][])('finds %s', (sentence, expected) => {
     expect(found(sentence)).toEqual(expected);
   });

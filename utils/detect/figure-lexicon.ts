@@ -31,6 +31,20 @@ function buildLexicon() {
     'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
   ]);
 
+  /** Days of the week and parts of the day: like months, they say when ("133 on Saturday", "137 am Sonntag"). */
+  const DAY_WORDS = fold([
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
+    'noon', 'midnight',
+    'понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье', 'утром',
+    'днем', 'вечером', 'ночью', 'утро', 'вечер', 'ночь',
+    'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'mattina', 'mattino', 'pomeriggio', 'sera',
+    'notte',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'soirée', 'nuit',
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'morgen', 'vormittag', 'mittag',
+    'nachmittag', 'abend', 'nacht',
+    'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'tarde', 'noche', 'madrugada',
+  ]);
+
   /** Words after a number that make it a time of day. */
   const TIME_WORDS = fold(['h', 'hrs', 'uhr', 'am', 'pm', 'час', 'часа', 'часов', 'ч', 'heures', 'heure', 'ore', 'horas', 'hora']);
 
@@ -293,6 +307,7 @@ function buildLexicon() {
     STATUS_WORDS,
     RISE_VERBS,
     TIME_AFTER,
+    DAY_WORDS,
     PREPOSITIONS,
     PEOPLE_NOUNS,
     OBJECT_MARKERS,

@@ -275,7 +275,9 @@ function isNonCount(toks: Token[], k: number): boolean {
   const next = wordAt(toks, k + 1);
   const prev = wordAt(toks, k - 1);
   if (next) {
-    if (TIME_WORDS.has(next) || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
+    // (German "am" is "on the": "40 am Freitag" is no time, "10 am" is.)
+    const clock = TIME_WORDS.has(next) && (next !== 'am' || (toks[k] as Token).value <= 12);
+    if (clock || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
     // A duration or an age: "18 minutes", "11 years old".
     if (isDuration(next)) return true;
     const next2 = wordAt(toks, k + 2);
@@ -406,17 +408,17 @@ function tallyEndsAt(toks: Token[], j: number): boolean {
 
 /**
  * True when number token `k` stands alone in its clause: a comma, a stop, a
- * conjunction or a word of time (or nothing) follows it.
+ * conjunction or a word of time (or nothing) follows it, or a day or a month
+ * after a short word ("133 on Saturday", "137 am Sonntag", "143 en mars").
  */
 function standsAlone(toks: Token[], k: number): boolean {
-  const { CONJUNCTIONS, TIME_AFTER } = figureLexicon();
+  const { CONJUNCTIONS, DAY_WORDS, MONTHS, TIME_AFTER } = figureLexicon();
   const next = toks[k + 1];
-  return (
-    next === undefined ||
-    next.kind === Kind.Stop ||
-    next.kind === Kind.Comma ||
-    (next.kind === Kind.Word && (CONJUNCTIONS.has(next.word) || TIME_AFTER.has(next.word)))
-  );
+  if (next === undefined || next.kind === Kind.Stop || next.kind === Kind.Comma) return true;
+  if (next.kind !== Kind.Word) return false;
+  if (CONJUNCTIONS.has(next.word) || TIME_AFTER.has(next.word) || DAY_WORDS.has(next.word)) return true;
+  const then = next.word.length <= 3 ? wordAt(toks, k + 2) : null;
+  return then !== null && (DAY_WORDS.has(then) || MONTHS.has(then));
 }
 
 /**
@@ -433,7 +435,8 @@ function disputeOptions(
   previous: (FigureDispute & { subject: string }) | null,
   named: Int32Array,
 ): Map<string, Option> {
-  const { OBJECT_MARKERS, CONJUNCTIONS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS } = figureLexicon();
+  const { OBJECT_MARKERS, CONJUNCTIONS, DAY_WORDS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS, TIME_AFTER } =
+    figureLexicon();
   const options = new Map<string, Option>();
   const alone = standsAlone(toks, k);
   // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
@@ -498,14 +501,18 @@ function disputeOptions(
           conjoined = true;
           continue;
         }
-        // A month, like a date, says when, not what is counted.
-        if (FILLERS.has(t.word) || t.word.length <= 2 || MONTHS.has(t.word)) {
+        // A month or a day, like a date, says when, not what is counted.
+        const when = MONTHS.has(t.word) || DAY_WORDS.has(t.word) || TIME_AFTER.has(t.word);
+        if (FILLERS.has(t.word) || t.word.length <= 2 || when) {
           penalty += FILLER_WEIGHT;
+          // (What says when does not use up the tokens scanned either; the sentence's end still bounds them.)
+          if (when) step--;
           continue;
         }
       } else if (isDateNumber(toks, j)) {
         // A date does not push the figure word out of reach: "о 60 погибших, затем о 115, а 24 марта — уже о 137".
         penalty += FILLER_WEIGHT;
+        step--;
         continue;
       } else if (!backwards && j === k + 2 && RANGE_JOINERS.has(wordAt(toks, k + 1) ?? '')) {
         // The other end of a range shares its figure word: "between 130 and 140 dead", "three or four gunmen".
@@ -521,6 +528,12 @@ function disputeOptions(
         // Past another clause's count, a number with words of its own ("1,000 people were questioned") shares
         // nothing with it: "the toll rose to 144, more than 1,000 people were questioned, 551 were injured".
         break;
+      } else if (backwards && alone && standsAlone(toks, j)) {
+        // The bare numbers of a list before a bare number are its own list's: "rose from 60 on Friday night to 115 by
+        // morning, 133 on Saturday and 137 on Sunday".
+        penalty += FILLER_WEIGHT;
+        step--;
+        continue;
       }
       if (++words >= limit) break;
     }
