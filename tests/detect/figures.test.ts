@@ -459,6 +459,11 @@ describe('figures: lists, labels, ranges and increases', () => {
     '3.000 candele per i morti.',
     // "Tuesday" is no "tués".
     'On Tuesday 2 flights were cancelled.',
+    // Another kind of incident, where the sentence does not name the attack.
+    'Separately, two people were killed in a road accident.',
+    'Под Красногорском в ДТП погибли два человека.',
+    'Zwei Menschen starben bei einem Verkehrsunfall.',
+    'Sulla tangenziale, 2 morti in un incidente stradale.',
   ])('leaves out what is no figure: %s', (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

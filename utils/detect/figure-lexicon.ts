@@ -31,6 +31,21 @@ function buildLexicon() {
     'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
   ]);
 
+  /**
+   * Incidents of another kind than an attack (parts of words, so that German compounds count: "Verkehrsunfall"): a
+   * sentence that names one, and not the subject itself, counts that incident ("two people were killed in a road
+   * accident in Krasnogorsk"). Fires and explosions are left out, since the attack had them too, and the words
+   * for an incident in general ("incident", "Vorfall").
+   */
+  const INCIDENT_PARTS = foldList([
+    'accident', 'crash', 'collision', 'earthquake', 'flood', 'avalanche', 'landslide', 'hurricane', 'derail',
+    'авари', 'дтп', 'крушени', 'землетрясени', 'наводнени', 'лавин', 'оползн',
+    'stradale', 'schiant', 'terremot', 'alluvion', 'valang', 'frana', 'frane',
+    'séisme', 'inondation', 'déraill',
+    'unfall', 'unglück', 'zusammenstoß', 'erdbeben', 'überschwemm', 'hochwasser', 'lawine', 'absturz', 'entgleis',
+    'accidente', 'choque', 'sismo', 'inundaci', 'avalancha', 'descarril',
+  ]);
+
   /** Days of the week and parts of the day: like months, they say when ("133 on Saturday", "137 am Sonntag"). */
   const DAY_WORDS = fold([
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night',
@@ -308,6 +323,7 @@ function buildLexicon() {
     RISE_VERBS,
     TIME_AFTER,
     DAY_WORDS,
+    INCIDENT_PARTS,
     PREPOSITIONS,
     PEOPLE_NOUNS,
     OBJECT_MARKERS,

@@ -702,6 +702,17 @@ function inEarlierYear(toks: Token[], k: number, from: number, year: number, nam
   return false;
 }
 
+/** True when the sentence [from, to) names an incident of another kind ("a road accident", "ДТП"). */
+function namesIncident(toks: readonly Token[], from: number, to: number): boolean {
+  const { INCIDENT_PARTS } = figureLexicon();
+  for (const t of toks) {
+    if (t.start < from || t.kind !== Kind.Word) continue;
+    if (t.end > to) break;
+    for (const part of INCIDENT_PARTS) if (t.word.includes(part)) return true;
+  }
+  return false;
+}
+
 /** True when number token `k` comes right after a year other than `year` (a comma or bracket between at most). */
 function followsOtherYear(toks: Token[], k: number, year: number): boolean {
   const j = toks[k - 1]?.kind === Kind.Comma ? k - 2 : k - 1;
@@ -783,6 +794,7 @@ export function findFigures(
     // After an earlier year that says when, it is about that time ("In the 2015 Paris attacks, 130 people were killed").
     if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
+    if (bestOwn >= NOT_IN_SENTENCE && namesIncident(toks, sentenceFrom, sentenceTo)) continue;
     if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;
