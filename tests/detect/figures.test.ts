@@ -432,6 +432,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['At least sixty people died.', [[DEATHS, 60]]],
     ['One hundred and forty-five people lost their lives.', [[DEATHS, 145]]],
     ['Погибли сто сорок человек.', [[DEATHS, 140]]],
+    ['Погибли около ста сорока человек.', [[DEATHS, 140]]],
+    ['Число погибших выросло до ста тридцати трёх.', [[DEATHS, 133]]],
     ['Cuarenta y cinco muertos.', [[DEATHS, 45]]],
     ['Four killed and two injured.', [[DEATHS, 4], [INJURED, 2]]],
     // A list whose numbers each say when: the days and times neither end the list nor use up the window.
@@ -459,6 +461,9 @@ describe('figures: lists, labels, ranges and increases', () => {
     '3.000 candele per i morti.',
     // "Tuesday" is no "tués".
     'On Tuesday 2 flights were cancelled.',
+    // The venue's people, a part of the victims at most.
+    'The gunmen killed 3 guards at the door.',
+    'Боевики убили троих охранников.',
     // Another kind of incident, where the sentence does not name the attack.
     'Separately, two people were killed in a road accident.',
     'Под Красногорском в ДТП погибли два человека.',

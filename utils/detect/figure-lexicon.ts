@@ -108,6 +108,11 @@ function buildLexicon() {
     'soldiers', 'soldier', 'troops', 'servicemen', 'service', 'marines', 'policemen', 'police', 'военнослужащих',
     'военных', 'солдат', 'полицейских', 'силовиков', 'soldati', 'militari', 'poliziotti', 'agenti', 'soldats', 'militaires',
     'policiers', 'gendarmes', 'soldaten', 'polizisten', 'soldados', 'militares', 'policías', 'policias', 'agentes',
+    // The venue's people: a part of the victims at most ("killed 3 guards", "убили троих охранников").
+    'guards', 'guard', 'security', 'staff', 'employees', 'firefighters', 'rescuers', 'охранников', 'охранника', 'охранники',
+    'сотрудников', 'сотрудника', 'пожарных', 'спасателей', 'guardie', 'vigilanti', 'dipendenti', 'pompieri', 'gardes',
+    'vigiles', 'employés', 'pompiers', 'wachleute', 'wachmänner', 'sicherheitsleute', 'mitarbeiter', 'feuerwehrleute',
+    'guardias', 'vigilantes', 'empleados', 'bomberos',
   ]);
 
   /** Words that make a figure word after them (and "de"/"of") a status, not a count: "le statut de victimes". */
@@ -253,6 +258,11 @@ function buildLexicon() {
         ['шесть', 6], ['шестеро', 6], ['семь', 7], ['восемь', 8], ['девять', 9], ['десять', 10], ['двадцать', 20],
         ['тридцать', 30], ['сорок', 40], ['пятьдесят', 50], ['шестьдесят', 60], ['семьдесят', 70], ['восемьдесят', 80],
         ['девяносто', 90], ['сто', 100], ['ста', 100],
+        // ru, oblique cases ("около ста сорока погибших", "убили троих")
+        ['двух', 2], ['двоих', 2], ['трёх', 3], ['троих', 3], ['четырёх', 4], ['четверых', 4], ['пяти', 5], ['пятерых', 5],
+        ['шести', 6], ['шестерых', 6], ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['двадцати', 20],
+        ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70], ['восьмидесяти', 80],
+        ['девяноста', 90],
         // it
         ['tre', 3], ['quattro', 4], ['cinque', 5], ['sette', 7], ['otto', 8], ['nove', 9], ['dieci', 10],
         ['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60], ['settanta', 70], ['ottanta', 80],
