@@ -443,6 +443,13 @@ describe('figures: lists, labels, ranges and increases', () => {
     ],
     ['Die Zahl der Toten stieg von 40 am Freitag auf 133 am Samstag und 137 am Sonntag.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 137]]],
     ['Le bilan est passé de 40 morts le soir même à 133 le lendemain, puis 143 fin mars.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 143]]],
+    // "About a hundred".
+    ['Casi un centenar de personas murieron.', [[DEATHS, 100]]],
+    ['Une centaine de blessés.', [[INJURED, 100]]],
+    // "The official figure" is a tally of the dispute just named.
+    ['A channel put the dead at 144, counting body fragments, while the official figure was still 139.', [[DEATHS, 144], [DEATHS, 139]]],
+    // Relatives of the dead, counted by their own number, leave a toll beside it alone.
+    ['The families of the 145 dead met the president.', [[DEATHS, 145]]],
     // ("am" after an hour is still a time.)
     ['The doors opened at 10 am; 137 people died.', [[DEATHS, 137]]],
   ] as [string, [string, number][]][])('finds %s', (sentence, expected) => {
@@ -461,6 +468,11 @@ describe('figures: lists, labels, ranges and increases', () => {
     '3.000 candele per i morti.',
     // "Tuesday" is no "tués".
     'On Tuesday 2 flights were cancelled.',
+    // Additions, relatives, a legal standing, a photo counter.
+    'The indictment does not say which four deaths were added.',
+    'Les familles des victimes, 300 personnes, étaient là.',
+    'Потерпевшими по делу признаны 2307 человек — родственники погибших, раненые и свидетели.',
+    '7 / 8 Родственники пострадавших у мемориала.',
     // The venue's people, a part of the victims at most.
     'The gunmen killed 3 guards at the door.',
     'Боевики убили троих охранников.',

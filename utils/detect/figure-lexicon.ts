@@ -119,6 +119,28 @@ function buildLexicon() {
   const STATUS_WORDS = fold(['status', 'statut', 'статус', 'stato', 'estatus', 'estado', 'qualité']);
 
   /**
+   * Words for the relatives of the dead or injured: a figure word after them (and "of the") says whose relatives
+   * the number counts ("2,307 people, relatives of the dead", "родственники погибших").
+   */
+  const RELATIVE_WORDS = fold([
+    'relatives', 'families', 'family', 'родственники', 'родственников', 'родные', 'родных', 'семьи', 'семей', 'близкие',
+    'близких', 'familiari', 'parenti', 'famiglie', 'familles', 'proches', 'angehörige', 'angehörigen', 'familien',
+    'hinterbliebene', 'hinterbliebenen', 'familiares', 'familias', 'parientes', 'allegados',
+  ]);
+
+  /**
+   * Word beginnings of a legal standing as a victim, which relatives and witnesses hold too: a number shortly after
+   * one counts those people ("потерпевшими признаны 2307 человек").
+   */
+  const LEGAL_STATUS_PREFIXES = foldList(['потерпевш']);
+
+  /** Articles and "of" between a relatives word and the figure word ("families of the victims"). */
+  const OF_THE = fold(['of', 'the', 'de', 'des', 'du', 'la', 'les', 'di', 'dei', 'delle', 'degli', 'der', 'die', 'von', 'los', 'las', 'del']);
+
+  /** Word beginnings after a number and its figure word that make it an addition ("which four deaths were added"). */
+  const ADDED_PREFIXES = foldList(['added', 'добавил', 'добавлен', 'добавят', 'aggiunt', 'ajouté', 'hinzugekommen', 'hinzugefügt', 'añadid', 'agregad']);
+
+  /**
    * Verbs of a rising count ("rose to", "stieg auf", "возросло до"): before
    * the number, they let the figure word stand further back (the subject of
    * the verb: "the death toll from Friday's shooting at the venue outside
@@ -278,6 +300,8 @@ function buildLexicon() {
         ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9], ['diez', 10],
         ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80],
         ['noventa', 90], ['cien', 100], ['ciento', 100],
+        // "about a hundred" (it, fr, es)
+        ['centinaio', 100], ['centaine', 100], ['centenar', 100],
       ] as [string, number][]
     ).map(([w, n]) => [foldString(w), n]),
   );
@@ -309,7 +333,7 @@ function buildLexicon() {
    */
   const TALLY_PHRASES: string[][] = [
     ['the', 'count'], ['the', 'tally'], ['il', 'conteggio'], ['le', 'décompte'], ['el', 'recuento'], ['el', 'conteo'],
-    ['die', 'zählung'],
+    ['die', 'zählung'], ['the', 'figure'], ['official', 'figure'], ['tallies'], ['la', 'cifra'], ['le', 'chiffre'],
   ].map((p) => p.map((w) => foldString(w)));
 
   /** Words after a tally that name what it counts ("the count of arrests"): then it is not the count just given. */
@@ -344,6 +368,10 @@ function buildLexicon() {
     NUMBER_WORDS,
     ONE_WORDS,
     NOT_BEFORE_SPELLED,
+    RELATIVE_WORDS,
+    LEGAL_STATUS_PREFIXES,
+    OF_THE,
+    ADDED_PREFIXES,
     SUBSET_AFTER,
     PART_NOUNS,
     SUBSET_BEFORE,

@@ -211,6 +211,12 @@ function tokenize(f: string): Token[] {
       if (after === 0x25 || CURRENCY_SYMBOLS.has(after) || CURRENCY_SYMBOLS.has(before) || before === 0x23) bad = true;
       // A footnote mark glued to the text before it: "137[3]".
       if (s >= 2 && f.charCodeAt(s - 1) === 0x5b && f.charCodeAt(end) === 0x5d && f.charCodeAt(s - 2) !== 0x20) bad = true;
+      // A counter or a fraction with spaces: "7 / 8" (a gallery's photo counter).
+      const last = toks[toks.length - 1];
+      if (last?.kind === Kind.Number && /^ ?\/ ?$/.test(f.slice(last.end, s))) {
+        toks[toks.length - 1] = { ...last, bad: true };
+        bad = true;
+      }
       const value = Number(digits);
       const yearLike = !grouped && digits.length === 4 && value >= 1900 && value <= 2100;
       toks.push({ kind: Kind.Number, start: s, end: bad ? i : end, word: '', value, bad, yearLike });
@@ -261,6 +267,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     AGE_WORDS,
     CURRENCY_CODES,
     FILLERS,
+    LEGAL_STATUS_PREFIXES,
     NON_COUNT_PREFIXES,
     NON_COUNT_WORDS,
     OTHER_GROUPS,
@@ -288,6 +295,8 @@ function isNonCount(toks: Token[], k: number): boolean {
   if (toks[k - 1]?.word === ',' && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.word === ',') return true;
   // An age: "aged 9, 11 and 12", "the oldest was 81", "в возрасте 11" (an age word up to ten tokens back in the sentence).
   for (let j = k - 1; j >= k - 10 && j >= 0 && (toks[j] as Token).kind !== Kind.Stop; j--) if (AGE_WORDS.has((toks[j] as Token).word)) return true;
+  // Those with a legal standing as victims, relatives among them: "потерпевшими признаны 2307 человек".
+  for (let j = k - 1; j >= k - 4 && toks[j]?.kind === Kind.Word; j--) if (startsWithAny((toks[j] as Token).word, LEGAL_STATUS_PREFIXES)) return true;
   // The lower end of a range of years: "от 9 до 81 лет".
   if (next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number && isDuration(wordAt(toks, k + 3))) return true;
   // An increase, not a total: "six more bodies", "rose by six to 143".
@@ -309,11 +318,15 @@ function isDuration(word: string | null): boolean {
   return word !== null && (DURATION_WORDS.has(word) || startsWithAny(word, DURATION_PREFIXES));
 }
 
-/** True when number token `k` is an increase: "six more bodies", "rose by six to 143", "выросло на четыре". */
+/**
+ * True when number token `k` is an increase: "six more bodies", "rose by six to 143", "выросло на четыре",
+ * "which four deaths were added".
+ */
 function isIncrement(toks: Token[], k: number): boolean {
-  const { BY_WORDS, MORE_AFTER, RISE_VERBS } = figureLexicon();
+  const { ADDED_PREFIXES, BY_WORDS, MORE_AFTER, RISE_VERBS } = figureLexicon();
   const next = wordAt(toks, k + 1);
   if (next !== null && MORE_AFTER.has(next)) return true;
+  for (let j = k + 1; j <= k + 4 && toks[j]?.kind === Kind.Word; j++) if (startsWithAny((toks[j] as Token).word, ADDED_PREFIXES)) return true;
   const prev = wordAt(toks, k - 1);
   return prev !== null && BY_WORDS.has(prev) && RISE_VERBS.has(wordAt(toks, k - 2) ?? '');
 }
@@ -435,8 +448,21 @@ function disputeOptions(
   previous: (FigureDispute & { subject: string }) | null,
   named: Int32Array,
 ): Map<string, Option> {
-  const { OBJECT_MARKERS, CONJUNCTIONS, DAY_WORDS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, RANGE_JOINERS, RISE_VERBS, STATUS_WORDS, TIME_AFTER } =
-    figureLexicon();
+  const {
+    OBJECT_MARKERS,
+    CONJUNCTIONS,
+    DAY_WORDS,
+    FILLERS,
+    MONTHS,
+    OF_THE,
+    PEOPLE_NOUNS,
+    PREPOSITIONS,
+    RANGE_JOINERS,
+    RELATIVE_WORDS,
+    RISE_VERBS,
+    STATUS_WORDS,
+    TIME_AFTER,
+  } = figureLexicon();
   const options = new Map<string, Option>();
   const alone = standsAlone(toks, k);
   // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
@@ -449,10 +475,18 @@ function disputeOptions(
     !PREPOSITIONS.has(next) &&
     !CONJUNCTIONS.has(next) &&
     !startsFigure(toks, k + 1, disputes, false);
-  /** A figure word that only says what a status is called: "le statut de victimes", "the status of victims". */
+  /**
+   * A figure word that only says what a status is called ("le statut de victimes", "the status of victims"), or
+   * whose relatives the number counts ("relatives of the dead", "родственники погибших").
+   */
   const statusAt = (j: number): boolean => {
     const before = wordAt(toks, j - 1);
-    return before !== null && (STATUS_WORDS.has(before) || (DATE_JOINERS.has(before) && STATUS_WORDS.has(wordAt(toks, j - 2) ?? '')));
+    if (before !== null && (STATUS_WORDS.has(before) || (DATE_JOINERS.has(before) && STATUS_WORDS.has(wordAt(toks, j - 2) ?? '')))) {
+      return true;
+    }
+    let i = j - 1;
+    while (i > j - 3 && OF_THE.has(wordAt(toks, i) ?? '')) i--;
+    return RELATIVE_WORDS.has(wordAt(toks, i) ?? '');
   };
   for (const backwards of [false, true]) {
     let limit = backwards ? MAX_BEFORE : MAX_AFTER;
