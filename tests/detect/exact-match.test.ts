@@ -78,6 +78,13 @@ describe('exact matching', () => {
     expect(marks(run('He met Patrushev.'))).toEqual([[PATRUSHEV, 'Patrushev']]);
   });
 
+  it('marks no name inside a handle or an address, but one in a hashtag', () => {
+    expect(marks(run('Posts by @patrushev_fan, patrushev_2024 and at patrushev.ru; #Patrushev and Patrushev.'))).toEqual([
+      [PATRUSHEV, 'Patrushev'],
+      [PATRUSHEV, 'Patrushev'],
+    ]);
+  });
+
   it('marks only the name in possessives', () => {
     for (const apo of ["'", '’', 'ʼ']) {
       expect(marks(run(`Patrushev${apo}s view was clear.`))).toEqual([[PATRUSHEV, 'Patrushev']]);

@@ -152,6 +152,11 @@ describe('acronyms that are everyday words', () => {
       [CROCUS, 'Crocus City Hall attack'],
       ['moscow', 'MOSCA'],
     ]);
+    // A dateline.
+    expect(marks(run([STRONG, 'MOSCA – Alle 19.58 di sabato il commando è entrato.'], d))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      ['moscow', 'MOSCA'],
+    ]);
     // Not in lower case, not in capitals amid small letters, and not without the support a weak name needs.
     expect(marks(run([STRONG, 'Una mosca sul tavolo. Poi MOSCA, disse.'], d))).toEqual([[CROCUS, 'Crocus City Hall attack']]);
     expect(marks(run(['ATTENTATO A MOSCA, LE ULTIME NOTIZIE'], d))).toEqual([]);

@@ -6,7 +6,9 @@
  * those that are everyday words in lower case ("IS") are not taken amid
  * words in capitals ("WHAT IS KNOWN", "L'EI A REVENDIQUÉ": a headline in
  * capitals says nothing by its case), and weak names with small letters
- * are taken there in capitals ("ATTENTATO A MOSCA").
+ * are taken there in capitals ("ATTENTATO A MOSCA", and a dateline:
+ * "MOSCA – Alle 19.58"). A name inside a handle or an address
+ * ("@moscow_watch", "kremlin.ru") is none.
  */
 import * as text from '../text/index.ts';
 import type { AliasIndex, AliasRecord } from './alias-index.ts';
@@ -53,8 +55,26 @@ function sameCase(rec: AliasRecord, source: string, start: number, end: number):
   const written = foldKeepCase(source.slice(start, end));
   if (written === rec.caseForm) return true;
   const capitals = rec.caseForm.toUpperCase();
-  return rec.weak && capitals !== rec.caseForm && written === capitals && amidCapitals(source, start, end);
+  return rec.weak && capitals !== rec.caseForm && written === capitals && (amidCapitals(source, start, end) || isDateline(source, start, end));
 }
+
+/** A dateline: the first word of its block, a dash or a comma after it ("MOSCA – Alle 19.58", "MOSCOU, 23 mars"). */
+function isDateline(source: string, start: number, end: number): boolean {
+  return /^\s*$/.test(source.slice(0, start)) && /^\s*[,\-\u2013\u2014]/.test(source.slice(end, end + 8));
+}
+
+/**
+ * Whether source[start, end) is part of a handle, a name written together
+ * with underscores or an address ("@moscow_watch", "fsb_official",
+ * "kremlin.ru"): no mention of the subject.
+ */
+export function inHandle(source: string, start: number, end: number): boolean {
+  const before = source.charCodeAt(start - 1);
+  if (before === 0x40 || before === 0x5f) return true;
+  return source.charCodeAt(end) === 0x5f || DOMAIN_AFTER.test(source.slice(end, end + 8));
+}
+
+const DOMAIN_AFTER = /^\.[a-z]{2,6}(?![A-Za-z])/;
 
 export function matchAt(source: string, start: number, index: AliasIndex): RawMatch | null {
   cursor.reset(source, start);
@@ -102,7 +122,10 @@ export function matchAt(source: string, start: number, index: AliasIndex): RawMa
         best.push(rec);
       }
     }
-    if (bestEnd > 0) return { start, end: start + (cursor.ends[bestEnd - 1] as number), records: best };
+    if (bestEnd > 0) {
+      const end = start + (cursor.ends[bestEnd - 1] as number);
+      return inHandle(source, start, end) ? null : { start, end, records: best };
+    }
   }
   return null;
 }

@@ -54,7 +54,7 @@ import type { DetectorParts } from './detector.ts';
 import type { ExcludeContexts } from './exclude-contexts.ts';
 import { type FigureAnchor, type FigureContext, type FigureDispute, type FigureHit, figureKeys, findFigures } from './figures.ts';
 import type { FuzzyHit } from './fuzzy.ts';
-import type { RawMatch } from './match-at.ts';
+import { type RawMatch, inHandle } from './match-at.ts';
 import { BlockPass } from './page-pass.ts';
 import { CONTEXT_BLOCKS, type Figure, type Mention, type PageResult, type PageScan } from './types.ts';
 
@@ -423,7 +423,7 @@ export class DetectorPageScan implements PageScan {
     excludes: ExcludeContexts,
   ): void {
     const { start, end } = h;
-    if (excludes.excludes(h.entity, text, start, end)) return;
+    if (inHandle(text, start, end) || excludes.excludes(h.entity, text, start, end)) return;
     const inside = blockCands.filter((c) => c.start >= start && c.end <= end);
     // An exact mention of the same entity is better than a possible one ("Патрушева" in "Николая Патрушева"),
     // unless it is a weak alias, which the whole name says better ("Crocus" in "Crocus Citty Hall").
