@@ -495,6 +495,20 @@ describe('figures: lists, labels, ranges and increases', () => {
     expect(figs(run([STRONG, 'Deaths were reported by the ministry late in the evening of that day', '145']))).toEqual([]);
   });
 
+  it('opens the disputes of an event whose venue is named only by a weak alias that stays', () => {
+    const kb = createDetector(shippedMatcher());
+    const page = (venue: string) => [
+      'El Estado Islámico reivindicó el ataque.',
+      `Cuatro hombres armados entraron en ${venue} y mataron a más de 140 personas.`,
+    ];
+    expect(figs(scanPage(kb, page('el Crocus'))).map(([d, v]) => [d, v])).toEqual([
+      ['crocus-gunmen-count', 4],
+      ['crocus-death-toll', 140],
+    ]);
+    // A country, all of whose names need support, says nothing of which event the page is about.
+    expect(figs(scanPage(kb, page('Rusia')))).toEqual([]);
+  });
+
   it('reads a table cell under or beside its headers as "headers: value"', () => {
     const row = (source: string, killed: string, injured: string) => [
       source,

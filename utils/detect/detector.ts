@@ -29,6 +29,7 @@ export class DetectorParts {
   private figureDisputes: (FigureDispute & { subject: string })[] | null = null;
   private eventSet: Set<string> | null = null;
   private placeSet: Set<string> | null = null;
+  private landmarkSet: Set<string> | null = null;
   private readonly pieces: Pieces;
 
   constructor(packed: PackedDetector, pieces: Pieces) {
@@ -127,6 +128,11 @@ export class DetectorParts {
   /** Entities of type "place". */
   get places(): ReadonlySet<string> {
     return (this.placeSet ??= new Set(this.packed.places.map((e) => this.packed.ids[e] as string)));
+  }
+
+  /** Places with a name that counts alone (PackedDetector.landmarks). */
+  get landmarks(): ReadonlySet<string> {
+    return (this.landmarkSet ??= new Set(this.packed.landmarks.map((e) => this.packed.ids[e] as string)));
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { PackedLexicon } from './figure-lexicon.ts';
 
-export const PACKED_FORMAT = 'gloss-detector/13';
+export const PACKED_FORMAT = 'gloss-detector/14';
 
 export interface PackedDetector {
   format: typeof PACKED_FORMAT;
@@ -15,6 +15,11 @@ export interface PackedDetector {
   /** Entities of type "event" and "place". */
   events: number[];
   places: number[];
+  /**
+   * Places with a name that counts alone (a venue, a town; not a country, all of whose names need support): named
+   * even by a weak alias that stays ("el Crocus"), they say that the page is about their events' figures.
+   */
+  landmarks: number[];
   /** Per entity of `ids` (shorter when the tail has none): the related entities as listed in the KB. */
   related: number[][];
   /** [entity, phrases] with the phrases folded, hyphens as spaces, trimmed. */

@@ -197,6 +197,8 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
 
   const disputes = compileFigureDisputes(data.disputes).map((d) => ({ ...d, subject: idx(d.subject) }));
   const typed = (type: string): number[] => data.entities.filter((e) => e.type === type).map((e) => idx(e.id));
+  /** Entities with an alias that counts alone. */
+  const named = new Set(data.aliases.filter((a) => !a.weak && !a.misspelling).map((a) => a.entity));
 
   const packed: PackedDetector = {
     format: PACKED_FORMAT,
@@ -204,6 +206,7 @@ export function packMatcher(data: MatcherData, options: { signatures?: boolean }
     ids,
     events: typed('event'),
     places: typed('place'),
+    landmarks: data.entities.filter((e) => e.type === 'place' && named.has(e.id)).map((e) => idx(e.id)),
     related,
     excludes,
     keys,

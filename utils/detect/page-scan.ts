@@ -17,7 +17,8 @@
  *     few runs of words whose words carry a signature q-gram, and marks the
  *     blocks that hold both a number and a possible figure word; then, for
  *     disputes whose subject is named (strongly, or by a weak alias that
- *     stays) or a place related to it (the venue) strongly, figures are
+ *     stays) or a place related to it (the venue) strongly, or a landmark
+ *     related to it by a weak alias that stays ("el Crocus"), figures are
  *     searched in those blocks only. On a
  *     short page given whole (`wholePage`, WHOLE_PAGE_UNITS), the blocks far
  *     from every mention that hold a digit are read too, for figures only.
@@ -254,9 +255,12 @@ export class DetectorPageScan implements PageScan {
   ): Generator<void, void, void> {
     const { excludes, neighbours, places } = this.parts;
     // Gate: the subject named (strongly, or by a weak alias that a strong mention supports: "the Iranian city of
-    // Kerman" on a page naming ISIS-K), or a place related to it named strongly (the venue).
+    // Kerman" on a page naming ISIS-K), or a place related to it named strongly, or a landmark among them named so
+    // ("el Crocus" beside "el Estado Islámico"; not a country, which any page may name).
+    const { landmarks } = this.parts;
     const speaks = (d: { subject: string }): boolean =>
-      named.has(d.subject) || [...(neighbours.get(d.subject) ?? [])].some((n) => strong.has(n) && places.has(n));
+      named.has(d.subject) ||
+      [...(neighbours.get(d.subject) ?? [])].some((n) => places.has(n) && (strong.has(n) || (named.has(n) && landmarks.has(n))));
     const disputes = this.parts.disputes.filter(speaks);
     // The page's misspelling matcher: the targets of its subjects (the strongly mentioned entities and those
     // related to them) only, made in bounded steps too.
