@@ -736,14 +736,12 @@ function inEarlierYear(toks: Token[], k: number, from: number, year: number, nam
   return false;
 }
 
-/** True when the sentence [from, to) names an incident of another kind ("a road accident", "ДТП"). */
-function namesIncident(toks: readonly Token[], from: number, to: number): boolean {
+/** True when the sentence of token `k` names an incident of another kind ("a road accident", "ДТП"). */
+function namesIncident(toks: readonly Token[], k: number): boolean {
   const { INCIDENT_PARTS } = figureLexicon();
-  for (const t of toks) {
-    if (t.start < from || t.kind !== Kind.Word) continue;
-    if (t.end > to) break;
-    for (const part of INCIDENT_PARTS) if (t.word.includes(part)) return true;
-  }
+  const incident = (t: Token): boolean => t.kind === Kind.Word && INCIDENT_PARTS.some((part) => t.word.includes(part));
+  for (let j = k; j >= 0 && (toks[j] as Token).kind !== Kind.Stop; j--) if (incident(toks[j] as Token)) return true;
+  for (let j = k + 1; j < toks.length && (toks[j] as Token).kind !== Kind.Stop; j++) if (incident(toks[j] as Token)) return true;
   return false;
 }
 
@@ -828,7 +826,7 @@ export function findFigures(
     // After an earlier year that says when, it is about that time ("In the 2015 Paris attacks, 130 people were killed").
     if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
-    if (bestOwn >= NOT_IN_SENTENCE && namesIncident(toks, sentenceFrom, sentenceTo)) continue;
+    if (bestOwn >= NOT_IN_SENTENCE && namesIncident(toks, k)) continue;
     if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;

@@ -253,11 +253,10 @@ export class DetectorPageScan implements PageScan {
     extra: Mention[],
     figures: Figure[],
   ): Generator<void, void, void> {
-    const { excludes, neighbours, places } = this.parts;
+    const { excludes, neighbours, places, landmarks } = this.parts;
     // Gate: the subject named (strongly, or by a weak alias that a strong mention supports: "the Iranian city of
     // Kerman" on a page naming ISIS-K), or a place related to it named strongly, or a landmark among them named so
     // ("el Crocus" beside "el Estado Islámico"; not a country, which any page may name).
-    const { landmarks } = this.parts;
     const speaks = (d: { subject: string }): boolean =>
       named.has(d.subject) ||
       [...(neighbours.get(d.subject) ?? [])].some((n) => places.has(n) && (strong.has(n) || (named.has(n) && landmarks.has(n))));
