@@ -162,6 +162,15 @@ describe('acronyms that are everyday words', () => {
     expect(marks(run(['ATTENTATO A MOSCA, LE ULTIME NOTIZIE'], d))).toEqual([]);
   });
 
+  it('leave out the media and companies named after a place (the KB)', () => {
+    const kb = createDetector(shippedMatcher());
+    const page = ['After the Crocus City Hall attack, The Washington Post, France 24 and The Moscow Times reported from Moscow.'];
+    expect(marks(run(page, kb))).toEqual([
+      [CROCUS, 'Crocus City Hall attack'],
+      ['moscow', 'Moscow'],
+    ]);
+  });
+
   it('are marked so by the compiler', () => {
     const matcher = shippedMatcher();
     const wordLike = (text: string) => matcher.aliases.filter((a) => a.text === text).map((a) => a.wordLike ?? false);
