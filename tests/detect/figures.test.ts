@@ -450,6 +450,9 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['A channel put the dead at 144, counting body fragments, while the official figure was still 139.', [[DEATHS, 144], [DEATHS, 139]]],
     // Relatives of the dead, counted by their own number, leave a toll beside it alone.
     ['The families of the 145 dead met the president.', [[DEATHS, 145]]],
+    // A year introduced as one is no count, and leaves the figure word to the number after it.
+    ['Nach der Anklageschrift von 2025 starben 149 Menschen.', [[DEATHS, 149]]],
+    ['In 2025 died 149 people, the indictment says.', [[DEATHS, 149]]],
     // ("am" after an hour is still a time.)
     ['The doors opened at 10 am; 137 people died.', [[DEATHS, 137]]],
   ] as [string, [string, number][]][])('finds %s', (sentence, expected) => {
@@ -468,6 +471,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     '3.000 candele per i morti.',
     // "Tuesday" is no "tués".
     'On Tuesday 2 flights were cancelled.',
+    // Page numbers, footnote marks, a part of a group.
+    'Death toll, page 1 2 3 4 5 Next',
+    '[5] Список погибших, опубликованный МЧС.',
+    'Officials said that two of its members had been killed abroad.',
     // Additions, relatives, a legal standing, a photo counter.
     'The indictment does not say which four deaths were added.',
     'Les familles des victimes, 300 personnes, étaient là.',
@@ -476,6 +483,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     // The venue's people, a part of the victims at most.
     'The gunmen killed 3 guards at the door.',
     'Боевики убили троих охранников.',
+    // Another kind of incident, named in the block and not the attack.
+    'Dos vecinos murieron en una colisión. Los tres heridos fueron trasladados al hospital.',
     // Another kind of incident, where the sentence does not name the attack.
     'Separately, two people were killed in a road accident.',
     'Под Красногорском в ДТП погибли два человека.',
@@ -507,6 +516,15 @@ describe('figures: lists, labels, ranges and increases', () => {
     ]);
     // A country, all of whose names need support, says nothing of which event the page is about.
     expect(figs(scanPage(kb, page('Rusia')))).toEqual([]);
+  });
+
+  it('takes no number inside a name for a figure', () => {
+    const kb = createDetector(shippedMatcher());
+    const page = ['Beim Anschlag auf die Crocus City Hall starben 149 Menschen. Die Zahl von 150 Toten, die der Telegram-Kanal 112 verbreitete, stimmte nicht.'];
+    expect(figs(scanPage(kb, page)).map(([d, v]) => [d, v])).toEqual([
+      ['crocus-death-toll', 149],
+      ['crocus-death-toll', 150],
+    ]);
   });
 
   it('reads a table cell under or beside its headers as "headers: value"', () => {

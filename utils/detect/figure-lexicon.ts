@@ -43,7 +43,7 @@ function buildLexicon() {
     'stradale', 'schiant', 'terremot', 'alluvion', 'valang', 'frana', 'frane',
     'séisme', 'inondation', 'déraill',
     'unfall', 'unglück', 'zusammenstoß', 'erdbeben', 'überschwemm', 'hochwasser', 'lawine', 'absturz', 'entgleis',
-    'accidente', 'choque', 'sismo', 'inundaci', 'avalancha', 'descarril',
+    'accidente', 'choque', 'colisi', 'sismo', 'inundaci', 'avalancha', 'descarril',
   ]);
 
   /** Days of the week and parts of the day: like months, they say when ("133 on Saturday", "137 am Sonntag"). */
@@ -318,6 +318,8 @@ function buildLexicon() {
     ['davon'],
     // "three of the dead", "трое из погибших", "tre dei morti", "trois des morts", "drei der Toten", "tres de los muertos"
     ['of', 'the'], ['из'], ['dei'], ['degli'], ['delle'], ['des'], ['der'], ['de', 'los'], ['de', 'las'],
+    // "two of its members", "two of their relatives"
+    ['of', 'its'], ['of', 'their'], ['of', 'his'], ['of', 'her'],
   ].map((p) => p.map((w) => foldString(w)));
 
   /** Words just before a number that make it a part of a figure just given ("darunter fünf Kinder"). */
@@ -333,7 +335,8 @@ function buildLexicon() {
    */
   const TALLY_PHRASES: string[][] = [
     ['the', 'count'], ['the', 'tally'], ['il', 'conteggio'], ['le', 'décompte'], ['el', 'recuento'], ['el', 'conteo'],
-    ['die', 'zählung'], ['the', 'figure'], ['official', 'figure'], ['tallies'], ['la', 'cifra'], ['le', 'chiffre'],
+    ['die', 'zählung'], ['the', 'figure'], ['official', 'figure'], ['tally'], ['tallies'], ['la', 'cifra'],
+    ['le', 'chiffre'],
   ].map((p) => p.map((w) => foldString(w)));
 
   /** Words after a tally that name what it counts ("the count of arrests"): then it is not the count just given. */

@@ -209,8 +209,8 @@ function tokenize(f: string): Token[] {
       const after = f.charCodeAt(end) === 0x20 ? f.charCodeAt(end + 1) : f.charCodeAt(end);
       const before = s > 0 && f.charCodeAt(s - 1) === 0x20 ? f.charCodeAt(s - 2) : f.charCodeAt(s - 1);
       if (after === 0x25 || CURRENCY_SYMBOLS.has(after) || CURRENCY_SYMBOLS.has(before) || before === 0x23) bad = true;
-      // A footnote mark glued to the text before it: "137[3]".
-      if (s >= 2 && f.charCodeAt(s - 1) === 0x5b && f.charCodeAt(end) === 0x5d && f.charCodeAt(s - 2) !== 0x20) bad = true;
+      // A footnote mark: "137[3]", "[5] Стенограмма совещания".
+      if (s >= 1 && f.charCodeAt(s - 1) === 0x5b && f.charCodeAt(end) === 0x5d) bad = true;
       // A counter or a fraction with spaces: "7 / 8" (a gallery's photo counter).
       const last = toks[toks.length - 1];
       if (last?.kind === Kind.Number && /^ ?\/ ?$/.test(f.slice(last.end, s))) {
@@ -520,7 +520,7 @@ function disputeOptions(
             if (!phraseAt(toks, j, phrase, backwards)) continue;
             // In the number's own clause, a figure word right after another number is that number's: "töteten vier
             // Angreifer mindestens 145 Menschen" (past a comma, a list shares it: "60 погибших, затем 115").
-            if (backwards && !crossed && toks[j - phrase.length]?.kind === Kind.Number) continue;
+            if (backwards && !crossed && isCount(toks, j - phrase.length)) continue;
             consider(options, option(dispute));
           }
         }
@@ -708,13 +708,13 @@ function countsMembers(ctx: FigureContext, subject: string, from: number, to: nu
   return false;
 }
 
-/** Per token, 1 + the index of the mention (`anchors`) whose span holds it, or 0. */
+/** Per token, 1 + the index of the mention (`anchors`) whose span holds it (a word, or a number: "Telegram-Kanal 112"), or 0. */
 function namedTokens(toks: readonly Token[], anchors: readonly FigureAnchor[]): Int32Array {
   const named = new Int32Array(toks.length);
   anchors.forEach((a, i) => {
     for (let j = 0; j < toks.length; j++) {
       const t = toks[j] as Token;
-      if (t.kind === Kind.Word && t.start >= a.start && t.end <= a.end) named[j] = i + 1;
+      if ((t.kind === Kind.Word || t.kind === Kind.Number) && t.start >= a.start && t.end <= a.end) named[j] = i + 1;
     }
   });
   return named;
@@ -736,13 +736,45 @@ function inEarlierYear(toks: Token[], k: number, from: number, year: number, nam
   return false;
 }
 
-/** True when the sentence of token `k` names an incident of another kind ("a road accident", "ДТП"). */
+/**
+ * True when the sentence of token `k` names an incident of another kind ("a road accident", "ДТП"); with `k` -1,
+ * when the block does.
+ */
 function namesIncident(toks: readonly Token[], k: number): boolean {
   const { INCIDENT_PARTS } = figureLexicon();
   const incident = (t: Token): boolean => t.kind === Kind.Word && INCIDENT_PARTS.some((part) => t.word.includes(part));
+  if (k < 0) return toks.some(incident);
   for (let j = k; j >= 0 && (toks[j] as Token).kind !== Kind.Stop; j--) if (incident(toks[j] as Token)) return true;
   for (let j = k + 1; j < toks.length && (toks[j] as Token).kind !== Kind.Stop; j++) if (incident(toks[j] as Token)) return true;
   return false;
+}
+
+/** True when number token `k` is one of a run of consecutive numbers with only spaces between: page numbers ("1 2 3 … Next"). */
+function inCountingRun(f: string, toks: readonly Token[], k: number): boolean {
+  const t = toks[k] as Token;
+  const next = (a: Token, b: Token | undefined): boolean =>
+    a.kind === Kind.Number && b?.kind === Kind.Number && b.value === a.value + 1 && SPACES_ONLY.test(f.slice(a.end, b.start));
+  return next(t, toks[k + 1]) || (k > 0 && next(toks[k - 1] as Token, t));
+}
+
+const SPACES_ONLY = /^\s+$/;
+
+/** True when year-like number token `k` comes after a word that introduces a year ("von 2025", "of 2025", "in 2025"). */
+function yearAfterPreposition(toks: Token[], k: number): boolean {
+  const prev = wordAt(toks, k - 1);
+  return prev !== null && YEAR_PREPOSITIONS.has(prev);
+}
+
+/** Words before a year that make it one: when, or whose ("in 2025", "the indictment of 2025", "von 2025"). */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'of', 'from', 'since', 'during', 'im', 'von', 'vom', 'seit', 'nel', 'del', 'di', 'dal', 'dans', 'de', 'depuis', 'en',
+  'desde', 'durante', 'в', 'во', 'с', 'до',
+]);
+
+/** True when token `j` is a number that counts: not a year introduced as one, nor a date. */
+function isCount(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  return t !== undefined && t.kind === Kind.Number && !(t.yearLike && yearAfterPreposition(toks, j)) && !isDateNumber(toks, j);
 }
 
 /** True when number token `k` comes right after a year other than `year` (a comma or bracket between at most). */
@@ -778,14 +810,17 @@ export function findFigures(
   const named = namedTokens(toks, ctx.anchors);
   let sentenceFrom = 0;
   let previous: (FigureDispute & { subject: string }) | null = null;
+  /** Whether the block names another kind of incident (worked out when first needed). */
+  let blockIncident: boolean | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.kind === Kind.Stop) sentenceFrom = t.end;
-    if (t.kind !== Kind.Number || t.bad || isNonCount(toks, k)) continue;
+    if (t.kind !== Kind.Number || t.bad || named[k] !== 0 || isNonCount(toks, k) || inCountingRun(f, toks, k)) continue;
     const options = disputeOptions(toks, k, disputes, previous, named);
     if (options.size === 0) continue;
-    // A bare year-like number is a year unless a figure word follows it directly ("2000 dead").
-    if (t.yearLike && !startsFigure(toks, k + 1, disputes, false)) continue;
+    // A bare year-like number is a year unless a figure word follows it directly ("2000 dead"), and one after "of",
+    // "in", "von" is a year even so ("Nach der Anklageschrift von 2025 starben 149 Menschen").
+    if (t.yearLike && (!startsFigure(toks, k + 1, disputes, false) || yearAfterPreposition(toks, k))) continue;
     let sentenceTo = f.length;
     for (let j = k + 1; j < toks.length; j++) {
       const u = toks[j] as Token;
@@ -827,6 +862,8 @@ export function findFigures(
     if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
     if (bestOwn >= NOT_IN_SENTENCE && namesIncident(toks, k)) continue;
+    // A block that names another kind of incident and nothing of the subject's is that incident's (a sidebar item).
+    if (!ctx.anchors.some((a) => speaksFor(ctx, subject, a.entity)) && (blockIncident ??= namesIncident(toks, -1))) continue;
     if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;
