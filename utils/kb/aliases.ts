@@ -60,6 +60,8 @@ export function entityAliases(entity: Entity): AliasEntry[] {
   return [...out.values()];
 }
 
+const LETTER = /\p{L}/u;
+
 /** Why an alias would match ordinary text, or undefined when it is safe. */
 export function aliasRisk(text: string): string | undefined {
   const letters = letterCount(text);
@@ -72,6 +74,12 @@ export function aliasRisk(text: string): string | undefined {
 export function checkRiskyAliases(parsed: ParsedFile, aliases: readonly AliasEntry[]): KbError[] {
   const errors: KbError[] = [];
   for (const a of aliases) {
+    // A number alone ("112") is any count of it, whatever its flags.
+    if (!LETTER.test(a.text)) {
+      const hint = a.fromName ? 'Write the display name with a word beside the number ("Telegram channel 112")' : 'Write it with a word beside the number, or remove it';
+      errors.push(parsed.error('risky-alias', a.path, `risky alias ${JSON.stringify(a.text)}: it has no letter and would match any such number`, hint));
+      continue;
+    }
     if (a.caseSensitive || a.weak) continue;
     const risk = aliasRisk(a.text);
     if (!risk) continue;
