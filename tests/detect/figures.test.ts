@@ -435,6 +435,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['Погибли около ста сорока человек.', [[DEATHS, 140]]],
     ['Число погибших выросло до ста тридцати трёх.', [[DEATHS, 133]]],
     ['Cuarenta y cinco muertos.', [[DEATHS, 45]]],
+    // Italian and German write them as one word.
+    ['Centotrentanove morti, tra cui tre bambini.', [[DEATHS, 139]]],
+    ['Dort starben hundertneununddreißig Menschen.', [[DEATHS, 139]]],
+    ['Ventotto morti.', [[DEATHS, 28]]],
     ['Four killed and two injured.', [[DEATHS, 4], [INJURED, 2]]],
     // A list whose numbers each say when: the days and times neither end the list nor use up the window.
     [

@@ -10,6 +10,53 @@ import { foldString } from '../text/index.ts';
 const fold = (words: string[]): Set<string> => new Set(words.map((w) => foldString(w)));
 const foldList = (words: string[]): string[] => words.map((w) => foldString(w));
 
+let compounds: ReadonlyMap<string, number> | null = null;
+
+/**
+ * Numbers from 21 to 999 that Italian and German write as one word ("centotrentanove", "duecento",
+ * "hundertneununddreißig", "einhundertvierzig"), folded, with their values; the single words of their parts are in
+ * NUMBER_WORDS. Made on first use rather than packed: some 2,000 words that a rule makes.
+ */
+export function compoundNumbers(): ReadonlyMap<string, number> {
+  return (compounds ??= new Map(compoundNumberWords().map(([w, n]) => [foldString(w), n])));
+}
+
+function compoundNumberWords(): [string, number][] {
+  const out: [string, number][] = [];
+  const itUnits = ['', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'];
+  const itTeens = ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove'];
+  const itTens = ['', '', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'];
+  const itBelow100 = (n: number): string => {
+    if (n < 10) return itUnits[n] as string;
+    if (n < 20) return itTeens[n - 10] as string;
+    const tens = itTens[Math.floor(n / 10)] as string;
+    const unit = n % 10;
+    // "ventuno", "trentotto" (the tens lose their vowel before "uno" and "otto"); "ventitré".
+    if (unit === 1 || unit === 8) return tens.slice(0, -1) + itUnits[unit];
+    return tens + (unit === 3 ? 'tré' : itUnits[unit]);
+  };
+  const deUnits = ['', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+  const deTeens = ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+  const deTens = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+  const deBelow100 = (n: number): string => {
+    if (n === 1) return 'eins';
+    if (n < 10) return deUnits[n] as string;
+    if (n < 20) return deTeens[n - 10] as string;
+    const unit = n % 10;
+    return (unit ? `${deUnits[unit]}und` : '') + (deTens[Math.floor(n / 10)] as string);
+  };
+  for (let n = 21; n <= 999; n++) {
+    const hundreds = Math.floor(n / 100);
+    const rest = n % 100;
+    if (hundreds === 0 && rest % 10 === 0) continue;
+    const it = (hundreds === 0 ? '' : hundreds === 1 ? 'cento' : `${itUnits[hundreds]}cento`) + itBelow100(rest);
+    const de = (hundreds === 0 ? '' : `${hundreds === 1 ? '' : deUnits[hundreds]}hundert`) + (rest === 0 ? '' : deBelow100(rest));
+    out.push([it, n], [de, n]);
+    if (hundreds === 1) out.push([`einhundert${rest === 0 ? '' : deBelow100(rest)}`, n]);
+  }
+  return out;
+}
+
 function buildLexicon() {
   /** Month names and abbreviations, exact folded words. */
   const MONTHS = fold([

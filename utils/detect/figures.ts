@@ -34,7 +34,7 @@
  */
 import type { MatcherDispute } from '../kb/matcher-data.ts';
 import { type FoldedText, foldString, isWordUnit } from '../text/index.ts';
-import { figureLexicon } from './figure-lexicon.ts';
+import { compoundNumbers, figureLexicon } from './figure-lexicon.ts';
 import type { FigureKeys } from './page-pass.ts';
 import { HASH_SEED, WordHashSet, hashFinish, hashUnits } from './word-hash.ts';
 
@@ -159,7 +159,7 @@ function tokenize(f: string): Token[] {
       while (i < n && isWordUnit(f.charCodeAt(i))) i++;
       if (!isAllDigits(f, s, i)) {
         const word = f.slice(s, i);
-        const spelled = NUMBER_WORDS.get(word);
+        const spelled = NUMBER_WORDS.get(word) ?? compoundNumbers().get(word);
         const prev = toks[toks.length - 1];
         const joined = prev !== undefined && /^ ?$/.test(f.slice(prev.end, s));
         if (spelled === undefined || (prev?.kind === Kind.Word && NOT_BEFORE_SPELLED.has(prev.word))) {
@@ -358,8 +358,9 @@ function matchesFigureWord(w: string, fw: string): boolean {
  */
 export function figureKeys(disputes: readonly FigureDispute[]): FigureKeys {
   const { NUMBER_WORDS } = figureLexicon();
-  const numbers = new WordHashSet(NUMBER_WORDS.size);
+  const numbers = new WordHashSet(NUMBER_WORDS.size + compoundNumbers().size);
   for (const w of NUMBER_WORDS.keys()) numbers.add(hashFinish(hashUnits(w, HASH_SEED)), 1);
+  for (const w of compoundNumbers().keys()) numbers.add(hashFinish(hashUnits(w, HASH_SEED)), 1);
   const prefixes = new WordHashSet(64);
   let prefixLengths = 0;
   for (const d of disputes) {
