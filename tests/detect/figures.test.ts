@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDetector, scanPage } from '../../utils/detect';
 import { WHOLE_PAGE_UNITS } from '../../utils/detect/types';
 import { shippedMatcher } from '../kb/helpers';
+import { compoundNumbers } from '../../utils/detect/figure-lexicon';
+import { foldString } from '../../utils/text';
 import { CROCUS, DATA, DEATHS, INJURED, ISISK, alias, detector, figs, run } from './fixtures';
 
 const STRONG = 'On the Crocus City Hall attack:';
@@ -520,6 +522,13 @@ describe('figures: lists, labels, ranges and increases', () => {
     ]);
     // A country, all of whose names need support, says nothing of which event the page is about.
     expect(figs(scanPage(kb, page('Rusia')))).toEqual([]);
+  });
+
+  it('makes the one-word numbers from parts already folded, so a page folds none of them', () => {
+    const compounds = compoundNumbers();
+    for (const word of compounds.keys()) expect(foldString(word), word).toBe(word);
+    expect([compounds.get('centotrentanove'), compounds.get('seicentonove'), compounds.get(foldString('hundertneununddreißig'))]).toEqual([139, 609, 139]);
+    expect(compounds.get(foldString('ventitré'))).toBe(23);
   });
 
   it('takes no number inside a name for a figure', () => {

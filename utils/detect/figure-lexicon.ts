@@ -6,6 +6,7 @@
  * page scanner loads; tools and tests fold them on first use.
  */
 import { foldString } from '../text/index.ts';
+import { HASH_SEED, hashFinish, hashUnits } from './word-hash.ts';
 
 const fold = (words: string[]): Set<string> => new Set(words.map((w) => foldString(w)));
 const foldList = (words: string[]): string[] => words.map((w) => foldString(w));
@@ -14,11 +15,13 @@ let compounds: ReadonlyMap<string, number> | null = null;
 
 /**
  * Numbers from 21 to 999 that Italian and German write as one word ("centotrentanove", "duecento",
- * "hundertneununddreißig", "einhundertvierzig"), folded, with their values; the single words of their parts are in
- * NUMBER_WORDS. Made on first use rather than packed: some 2,000 words that a rule makes.
+ * "hundertneununddreißig", "einhundertvierzig"), with their values; the single words of their parts are in
+ * NUMBER_WORDS. Made on first use rather than packed (some 2,000 words that a rule makes), from parts written
+ * folded ("tre" for "tré", "funf" for "fünf", "dreissig" for "dreißig"), so nothing is folded then; the lexicon's
+ * NUMBER_HASHES, packed, hold their hashes for the page pass.
  */
 export function compoundNumbers(): ReadonlyMap<string, number> {
-  return (compounds ??= new Map(compoundNumberWords().map(([w, n]) => [foldString(w), n])));
+  return (compounds ??= new Map(compoundNumberWords()));
 }
 
 function compoundNumberWords(): [string, number][] {
@@ -33,11 +36,11 @@ function compoundNumberWords(): [string, number][] {
     const unit = n % 10;
     // "ventuno", "trentotto" (the tens lose their vowel before "uno" and "otto"); "ventitré".
     if (unit === 1 || unit === 8) return tens.slice(0, -1) + itUnits[unit];
-    return tens + (unit === 3 ? 'tré' : itUnits[unit]);
+    return tens + itUnits[unit];
   };
-  const deUnits = ['', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
-  const deTeens = ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
-  const deTens = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+  const deUnits = ['', 'ein', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun'];
+  const deTeens = ['zehn', 'elf', 'zwolf', 'dreizehn', 'vierzehn', 'funfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+  const deTens = ['', '', 'zwanzig', 'dreissig', 'vierzig', 'funfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
   const deBelow100 = (n: number): string => {
     if (n === 1) return 'eins';
     if (n < 10) return deUnits[n] as string;
@@ -388,6 +391,12 @@ function buildLexicon() {
 
   /** Words after a tally that name what it counts ("the count of arrests"): then it is not the count just given. */
   const COUNTED_AFTER = fold(['of', 'de', 'des', 'du', 'di', 'dei', 'degli', 'delle', 'del', 'della', 'der']);
+
+  /**
+   * The word hashes (word-hash.ts) of NUMBER_WORDS and of the compound numbers, for the page pass's check that a
+   * block holds a number (figures.ts, `figureKeys`): worked out at build time, so that a page hashes none of them.
+   */
+  const NUMBER_HASHES = [...NUMBER_WORDS.keys(), ...compoundNumbers().keys()].map((w) => hashFinish(hashUnits(w, HASH_SEED)));
   return {
     MONTHS,
     TIME_WORDS,
@@ -418,6 +427,7 @@ function buildLexicon() {
     NUMBER_WORDS,
     ONE_WORDS,
     NOT_BEFORE_SPELLED,
+    NUMBER_HASHES,
     RELATIVE_WORDS,
     LEGAL_STATUS_PREFIXES,
     OF_THE,

@@ -357,10 +357,9 @@ function matchesFigureWord(w: string, fw: string): boolean {
  * figure word's first four units (or all of them, when it is shorter).
  */
 export function figureKeys(disputes: readonly FigureDispute[]): FigureKeys {
-  const { NUMBER_WORDS } = figureLexicon();
-  const numbers = new WordHashSet(NUMBER_WORDS.size + compoundNumbers().size);
-  for (const w of NUMBER_WORDS.keys()) numbers.add(hashFinish(hashUnits(w, HASH_SEED)), 1);
-  for (const w of compoundNumbers().keys()) numbers.add(hashFinish(hashUnits(w, HASH_SEED)), 1);
+  const { NUMBER_HASHES } = figureLexicon();
+  const numbers = new WordHashSet(NUMBER_HASHES.length);
+  for (const h of NUMBER_HASHES) numbers.add(h, 1);
   const prefixes = new WordHashSet(64);
   let prefixLengths = 0;
   for (const d of disputes) {

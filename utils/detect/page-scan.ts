@@ -366,7 +366,9 @@ export class DetectorPageScan implements PageScan {
       const matches: RawMatch[] = [];
       scanBlock(label, this.parts.index, matches);
       const sources = matches.flatMap((m) => [...new Set(m.records.map((r) => r.entity))].map((entity) => ({ entity, start: m.start - label.length, end: m.end - label.length })));
-      const own = years.length === 0 ? disputes : disputes.filter((d) => d.year === undefined || years.every((y) => y >= (d.year as number)));
+      // (The list is kept as it is when the row drops none, so that the figure search's phrase index for it is reused.)
+      const kept = disputes.filter((d) => d.year === undefined || years.every((y) => y >= (d.year as number)));
+      const own = kept.length === disputes.length ? disputes : kept;
       this.figuresIn(b, text, -label.length, text.length, foldWithMap(label + text), sources, own, ctx, figures);
       if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
