@@ -1,25 +1,23 @@
-import detectorData from 'virtual:gloss-kb/detector';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { cardUiSlot, isCardHost } from '../utils/cards/card-ui';
-import { loadDetector } from '../utils/detect/detector';
-import { sendMessage } from '../utils/messaging';
+import { backgroundEngine, sendMessage } from '../utils/messaging';
 import { paintHighlights } from '../utils/page/highlights';
 import { startHoverCards } from '../utils/page/hover-cards';
 import { toMarks } from '../utils/page/marks';
 import { pageScannerSlot } from '../utils/page/page-scanner';
 import { scanAround } from '../utils/page/scan-document';
-import { createSlicer } from '../utils/page/slicer';
+import { createSlicer } from '../utils/slicer';
 
 /**
- * Injected by the background into a page's isolated world when the content
- * script's gate finds an anchor (see utils/page/page-scanner.ts): scans
- * around the anchors, paints the marks, and starts the hover cards.
+ * Injected by the background into a page's isolated world when the gate
+ * finds an anchor (see utils/page/page-scanner.ts): segments the blocks
+ * around the anchors, has the background's engine scan them, paints the
+ * marks, and starts the hover cards.
  */
 export default defineUnlistedScript(() => {
-  const detector = loadDetector(detectorData);
   pageScannerSlot.provide({
     async markPage(ctx, root, anchors) {
-      const scan = await scanAround(root, anchors, detector, {
+      const scan = await scanAround(root, anchors, backgroundEngine, {
         slicer: createSlicer(),
         cancelled: () => ctx.isInvalid,
         ignore: isCardHost,

@@ -1,12 +1,14 @@
 /**
  * `npm run kb -- scan PAGE [--json]`: runs the extension's own code (the
- * gate, then segmentation and detection around its anchors) on a saved .html
+ * gate, then segmentation and detection around its anchors, with the engine
+ * in place where the extension runs it in its background) on a saved .html
  * or .txt page, with the DOM parsed in Node by linkedom. Offsets are into the
  * page text: the blocks joined by newlines, in document order.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { GATE_OPEN, createDetector, createGate } from '../utils/detect/index.ts';
+import { localEngine } from '../utils/detect/engine.ts';
 import type { MatcherData } from '../utils/kb/matcher-data.ts';
 import { readPageText } from '../utils/page/page-text.ts';
 import { scanDocument } from '../utils/page/scan-document.ts';
@@ -37,7 +39,8 @@ export function parsePage(file: string): Document {
 export async function scanPage(document: Document, matcher: MatcherData): Promise<ScanReport> {
   const root = document.body ?? document.documentElement;
   const gate = createGate(matcher);
-  const { blocks, result } = await scanDocument(root, gate, createDetector(matcher));
+  const detector = createDetector(matcher);
+  const { blocks, result } = await scanDocument(root, localEngine(gate, () => detector));
   // What the gate saw, for the human report (the gate run again, as the scan ran it).
   const pageText = readPageText(root).text;
   const gateScan = gate.start(pageText);

@@ -131,7 +131,7 @@ const COMMANDS: Record<string, Command> = {
   },
   scan: {
     args: 'PAGE [--json] [--data DIR]',
-    summary: 'run the content script\'s detection on a saved .html or .txt page',
+    summary: 'run the extension\'s detection on a saved .html or .txt page',
     async run(opts) {
       const page = opts.positional[0];
       if (!page || opts.positional.length > 1) throw new UsageError('scan needs exactly one saved page (.html or .txt)');

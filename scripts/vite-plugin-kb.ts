@@ -3,9 +3,9 @@
  * validator runs, and serves it as two virtual modules:
  * - `virtual:gloss-kb/matcher`: the small slice of the KB that detection needs (as data);
  * - `virtual:gloss-kb/gate`: the anchors of the aliases and the gate's pattern (`packGate`), which the
- *   content script loads on every page;
+ *   background runs over every page's text;
  * - `virtual:gloss-kb/detector`: that slice compiled for the detection engine (`packMatcher`: folded,
- *   sorted keys and the like), which the page scanner loads with no per-page build;
+ *   sorted keys and the like), which the background loads with no per-page build;
  * - `virtual:gloss-kb/full`: everything the cards show, loaded by the background.
  * A KB error fails the build with the validator's message (file, line, path).
  */

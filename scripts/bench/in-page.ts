@@ -5,6 +5,7 @@
  * DevTools round trip is counted).
  */
 import { Gate, loadDetector } from '../../utils/detect';
+import { localEngine } from '../../utils/detect/engine';
 import type { PackedGate } from '../../utils/detect/gate-format';
 import type { PackedDetector } from '../../utils/detect/packed';
 import type { Detector, PageScan } from '../../utils/detect/types';
@@ -12,9 +13,9 @@ import { findAnchors } from '../../utils/page/find-anchors';
 import { paintHighlights } from '../../utils/page/highlights';
 import { toMarks } from '../../utils/page/marks';
 import { type DocumentScan, scanAround } from '../../utils/page/scan-document';
-import { createSlicer, type Slicer } from '../../utils/page/slicer';
+import { createSlicer, type Slicer } from '../../utils/slicer';
 
-/** What the content script loads (the gate) and what the page scanner loads (the detector), packed as the build makes them. */
+/** The gate and the detector, packed as the build makes them (the extension runs them in its background). */
 export interface PackedKb {
   gate: PackedGate;
   detector: PackedDetector;
@@ -124,13 +125,14 @@ function timingFinish(inner: Detector, onTime: (ms: number) => void): Detector {
 
 const NOTHING: DocumentScan = { blocks: [], result: { mentions: [], figures: [] } };
 
-/** As the content script and the page scanner do it, without pauses; the detector is made only when the gate opens. */
+/** As the extension does it (the engine here in place of the background), without pauses; the detector is made only when the gate opens. */
 async function scanOnce(gate: Gate, detector: () => Detector) {
   let finishMs = 0;
   const t1 = now();
-  const anchors = await findAnchors(root(), gate);
+  const engine = localEngine(gate, () => timingFinish(detector(), (ms) => (finishMs += ms)));
+  const anchors = await findAnchors(root(), engine);
   const t2 = now();
-  const scan = anchors ? await scanAround(root(), anchors, timingFinish(detector(), (ms) => (finishMs += ms))) : NOTHING;
+  const scan = anchors ? await scanAround(root(), anchors, engine) : NOTHING;
   const t3 = now();
   const marks = toMarks(scan);
   const t4 = now();
@@ -188,7 +190,7 @@ const nextFrame = () =>
     });
   });
 
-/** As the content script and the page scanner run it: sliced, so the page stays responsive. */
+/** As the extension runs it (the engine here in place of the background): sliced, so the page stays responsive. */
 async function glossSliced(packed: PackedKb): Promise<SlicedResult> {
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -225,16 +227,12 @@ async function glossSliced(packed: PackedKb): Promise<SlicedResult> {
       });
     },
   };
-  const anchors = await findAnchors(root(), new Gate(packed.gate), { slicer });
-  let scan = NOTHING;
-  if (anchors) {
-    // (The page scanner is injected into the page in a task of its own.)
-    endSlice();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    phase = 'blocks';
-    sliceStart = now();
+  // The detector is made when the blocks around the anchors are scanned (timed with them), `finish` after them.
+  let made: Detector | undefined;
+  const detector = (): Detector => {
+    if (made) return made;
     const inner = loadDetector(packed.detector);
-    const detector: Detector = {
+    return (made = {
       createPageScan(options) {
         const pageScan = inner.createPageScan(options);
         return {
@@ -245,8 +243,18 @@ async function glossSliced(packed: PackedKb): Promise<SlicedResult> {
           },
         };
       },
-    };
-    scan = await scanAround(root(), anchors, detector, { slicer });
+    });
+  };
+  const engine = localEngine(new Gate(packed.gate), detector, () => ({ slicer }));
+  const anchors = await findAnchors(root(), engine, { slicer });
+  let scan = NOTHING;
+  if (anchors) {
+    // (The page scanner is injected into the page in a task of its own.)
+    endSlice();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    phase = 'blocks';
+    sliceStart = now();
+    scan = await scanAround(root(), anchors, engine, { slicer });
   }
   const marks = toMarks(scan);
   if (marks.length > 0) erase = paintHighlights(marks);

@@ -59,7 +59,7 @@ export async function loadWithBench(session: BenchSession, page: Page, url: stri
 type BenchWindow = { glossBench: GlossBench };
 export type { BenchWindow };
 
-/** The packed gate and detector the build makes from `matcher` (what the content script and the page scanner load), as JSON. */
+/** The packed gate and detector the build makes from `matcher` (what the background loads), as JSON. */
 export function packedJson(matcher: MatcherData): string {
   const packed: PackedKb = { gate: packGate(matcher), detector: packMatcher(matcher, { signatures: true }) };
   return JSON.stringify(packed);

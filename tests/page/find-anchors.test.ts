@@ -5,12 +5,13 @@
  * the page changes in between.
  */
 import { describe, expect, it } from 'vitest';
-import { createGate } from '../../utils/detect';
+import { createDetector, createGate } from '../../utils/detect';
+import { localEngine } from '../../utils/detect/engine';
 import { findAnchors } from '../../utils/page/find-anchors';
-import type { Slicer } from '../../utils/page/slicer';
+import type { Slicer } from '../../utils/slicer';
 import { DATA } from '../detect/fixtures';
 
-const gate = createGate(DATA);
+const engine = localEngine(createGate(DATA), () => createDetector(DATA));
 
 /** A page of `count` paragraphs (over 2,048 text nodes: read and walked in several steps), one naming the attack. */
 function page(count: number): Element {
@@ -32,7 +33,7 @@ function pausing(onPause: (n: number) => void = () => undefined): Slicer & { pau
 
 describe('findAnchors', () => {
   it('gives the nodes whose text it read, and which of them hold anchors', async () => {
-    const anchors = await findAnchors(page(3000), gate, { slicer: pausing() });
+    const anchors = await findAnchors(page(3000), engine, { slicer: pausing() });
     expect(anchors).not.toBeNull();
     const { page: text, nodes, anchored } = anchors!;
     expect(nodes.map((node) => node.data)).toEqual(text.data);
@@ -43,23 +44,23 @@ describe('findAnchors', () => {
     const root = page(3000);
     root.querySelector('b')!.textContent = 'Lotus';
     const slicer = pausing();
-    expect(await findAnchors(root, gate, { slicer })).toBeNull();
+    expect(await findAnchors(root, engine, { slicer })).toBeNull();
     const withAnchor = pausing();
-    await findAnchors(page(3000), gate, { slicer: withAnchor });
+    await findAnchors(page(3000), engine, { slicer: withAnchor });
     // The walk for the nodes is where the open page pauses more.
     expect(withAnchor.pauses).toBeGreaterThan(slicer.pauses);
   });
 
   it('reads the page again when it changed between the read and the walk for its nodes', async () => {
     const unchanged = pausing();
-    await findAnchors(page(3000), gate, { slicer: unchanged });
+    await findAnchors(page(3000), engine, { slicer: unchanged });
     // The last pause is in the walk for the nodes (after 2,048 of them): the page changes further on.
     const root = page(3000);
     const late = root.children[2900] as HTMLElement;
     const slicer = pausing((n) => {
       if (n === unchanged.pauses - 1) late.textContent = 'Changed while walked.';
     });
-    const anchors = await findAnchors(root, gate, { slicer });
+    const anchors = await findAnchors(root, engine, { slicer });
     expect(anchors).not.toBeNull();
     expect(anchors!.page.data).toContain('Changed while walked.');
     expect(anchors!.nodes.map((node) => node.data)).toEqual(anchors!.page.data);
@@ -69,6 +70,6 @@ describe('findAnchors', () => {
   it('gives up on a page that keeps changing', async () => {
     const root = page(3000);
     const last = root.lastElementChild as HTMLElement;
-    expect(await findAnchors(root, gate, { slicer: pausing((n) => (last.textContent = `Tick ${n}`)) })).toBeNull();
+    expect(await findAnchors(root, engine, { slicer: pausing((n) => (last.textContent = `Tick ${n}`)) })).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import { parsePage } from '../../scripts/kb-scan';
 import { createDetector, createGate, scanPage } from '../../utils/detect';
 import { type PageResult, isWholePage } from '../../utils/detect/types';
 import { readPageText } from '../../utils/page/page-text';
+import { localEngine } from '../../utils/detect/engine';
 import { scanDocument } from '../../utils/page/scan-document';
 import { type Block, locate, segmentBlocks } from '../../utils/page/segment-blocks';
 import { shippedMatcher } from '../kb/helpers';
@@ -52,7 +53,7 @@ async function bothScans(root: Element, gate: ReturnType<typeof createGate>, det
   // Whether the page is searched whole for figures, as the gated scan decides it: by the text the gate reads.
   const wholePage = isWholePage(readPageText(root).text.length);
   const expected = located(all, scanPage(detector, all, { wholePage }), nodeIds);
-  const gated = await scanDocument(root, gate, detector);
+  const gated = await scanDocument(root, localEngine(gate, () => detector));
   return { expected, actual: located(gated.blocks, gated.result, nodeIds) };
 }
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createDetector, createGate } from '../../utils/detect';
+import { localEngine } from '../../utils/detect/engine';
 import { scanDocument } from '../../utils/page/scan-document';
-import type { Slicer } from '../../utils/page/slicer';
+import type { Slicer } from '../../utils/slicer';
 import { DATA } from '../detect/fixtures';
 
 function page(paragraphs: number): Element {
@@ -15,9 +16,9 @@ function page(paragraphs: number): Element {
 describe('scanDocument', () => {
   it('pauses between blocks only every few thousand units, with the same result as a run without pauses', async () => {
     const root = page(3000);
-    const gate = createGate(DATA);
     const detector = createDetector(DATA);
-    const whole = await scanDocument(root, gate, detector);
+    const engine = localEngine(createGate(DATA), () => detector);
+    const whole = await scanDocument(root, engine);
 
     // A slicer whose budget is always spent: every look at it pauses.
     let looks = 0;
@@ -27,7 +28,7 @@ describe('scanDocument', () => {
         return Promise.resolve();
       },
     };
-    const sliced = await scanDocument(root, gate, detector, { slicer });
+    const sliced = await scanDocument(root, localEngine(createGate(DATA), () => detector, () => ({ slicer })), { slicer });
 
     expect(sliced.result).toEqual(whole.result);
     expect(sliced.blocks.map((b) => b.text)).toEqual(whole.blocks.map((b) => b.text));

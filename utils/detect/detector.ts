@@ -138,9 +138,9 @@ export class DetectorParts {
 
 /**
  * A detector from the packed form made at build time with its signatures
- * (the content script: `virtual:gloss-kb/detector`). Nothing is folded or
- * sorted here; each page then gets a cheap `PageScan`. The content script
- * imports only this, so the packing code is not in its bundle.
+ * (the extension's background: `virtual:gloss-kb/detector`). Nothing is
+ * folded or sorted here; each page then gets a cheap `PageScan`. The
+ * extension imports only this, so the packing code is not in its bundle.
  */
 export function loadDetector(packed: PackedDetector): Detector {
   if (packed.format !== PACKED_FORMAT) throw new Error(`loadDetector needs the packed form ${PACKED_FORMAT}`);

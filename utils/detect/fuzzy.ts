@@ -20,8 +20,8 @@
  * least 1; an exact spelling is no misspelling), which keeps ordinary words
  * ("Patrick", "Korean") out. A run whose first or last word is another word
  * altogether is no misspelling ("Comité de Investigación habló"). Fuse.js
- * is bundled with the page scanner only, which pages load where the gate
- * finds a subject, not with the content script every page runs.
+ * is bundled with the detection engine, which runs in the extension's
+ * background, not in the pages.
  *
  * Which candidates are looked at, at all, is decided word by word as the page
  * pass reads (page-pass.ts), by a signature filter that loses nothing: a

@@ -1,6 +1,6 @@
 /**
  * The packed form of the page gate (gate-pack.ts makes it at build time,
- * gate.ts reads it on every page), apart so that the content script does not
+ * gate.ts reads it for every page), apart so that the extension does not
  * bundle the packing code.
  *
  * The gate decides, in about one native pass over a page's text, whether the

@@ -68,7 +68,7 @@ const CONFIRM_OVERLAP = 256;
 /**
  * A unit as folding makes it, by the unit table (the general rules for the
  * few that fold to several): `foldString` on one unit, without bringing its
- * long-text path (`foldWithMap`) into the content script.
+ * long-text path (`foldWithMap`) into the extension's bundle.
  */
 function foldedUnit(unit: string): string {
   const e = unitInfo(unit.charCodeAt(0));

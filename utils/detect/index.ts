@@ -7,7 +7,9 @@
  * may be anchors of aliases, two word hashes check each, and a page is read
  * on only where an alias that counts on its own is possible, and then only
  * around the anchors found (utils/page/scan-document.ts). Most pages stop
- * there. What follows is the scan of the blocks the gate lets through.
+ * there. What follows is the scan of the blocks the gate lets through. The
+ * extension runs both in its background, asked by message (engine.ts): a
+ * page's own thread only reads its text and segments the blocks.
  *
  * How matching works:
  *

@@ -1,7 +1,7 @@
 /**
  * The signature pieces of the misspelling targets (see fuzzy.ts): which k + 1
  * disjoint pieces of each target the page pass looks for. Worked out at build
- * time (packed.ts), so the content script ships the result, not this search.
+ * time (packed.ts), so the extension ships the result, not this search.
  */
 
 /** English letters from common to rare. */
@@ -10,7 +10,7 @@ const COMMON = 'etaoinsrhldcumfpgwybvkxjqz';
 /**
  * Frequent word starts and middles in the six languages, which signature
  * pieces avoid. Made on first use: only the build (and tools) make
- * signatures, so the content script, which imports this module's neighbours,
+ * signatures, so the extension, which imports this module's neighbours,
  * never carries the list.
  */
 let frequent: Set<string> | null = null;

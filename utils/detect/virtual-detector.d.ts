@@ -4,7 +4,7 @@ declare module 'virtual:gloss-kb/detector' {
   export default data;
 }
 
-/** The page gate compiled at build time (scripts/vite-plugin-kb.ts): what the content script loads. */
+/** The page gate compiled at build time (scripts/vite-plugin-kb.ts): what the background runs over every page's text. */
 declare module 'virtual:gloss-kb/gate' {
   const data: import('./gate-format').PackedGate;
   export default data;

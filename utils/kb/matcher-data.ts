@@ -1,7 +1,7 @@
 /**
  * The slice of the compiled knowledge base that the detection engine needs.
- * It is small on purpose: the content script bundles only this; cards are
- * fetched from the background, which holds the whole compiled KB.
+ * It is small on purpose: detection needs only this; cards are built from
+ * the whole compiled KB, which the background holds too.
  */
 export interface MatcherAlias {
   /** The alias as written in the KB (display names are included as aliases). */

@@ -1,8 +1,9 @@
 /**
- * The page scanner (the detector, the marks and the hover cards) is not part
- * of the content script: the content script only runs the gate
- * (find-anchors.ts), and most pages hold nothing for it, so they never load
- * the rest. When the gate finds an anchor, the background injects
+ * The page scanner (segmenting the blocks around the anchors, the marks and
+ * the hover cards) is not part of the content script: the content script
+ * only reads the page's text for the gate (find-anchors.ts, the gate itself
+ * running in the background), and most pages hold nothing for it, so they
+ * never load the rest. When the gate finds an anchor, the background injects
  * `page-scanner.js` into the same isolated world, which registers itself
  * here for the content script to call.
  */
@@ -11,7 +12,7 @@ import { worldSlot } from '../world-slot';
 import type { PageAnchors } from './find-anchors';
 
 export interface PageScanner {
-  /** Scans around the anchors the gate found, marks what it finds and starts the hover cards. */
+  /** Has the blocks around the anchors the gate found scanned, marks what is found and starts the hover cards. */
   markPage(ctx: ContentScriptContext, root: Element, anchors: PageAnchors): Promise<void>;
 }
 
