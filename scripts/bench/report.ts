@@ -51,8 +51,10 @@ function inPageSection(result: InPageResult): string {
   const out: string[] = ['## 1. In the page', ''];
   out.push(
     'Generated pages; each figure is the median of interleaved runs, every run a fresh page load followed by one method. ' +
-      '"Gloss" is what the extension does on the page, without pauses: `findAnchors` (the text nodes read once, the gate run over them), and where the gate opens ' +
-      '`scanAround` + `toMarks` + `paintHighlights`; building the gate and, where it opens, the detector (from the packed forms the build makes, as the extension does) is shown apart. ' +
+      '"Gloss" is all the work the extension does for a page, run here in the page without pauses and without messages (the extension runs the engine, the gate and ' +
+      'the scan, in its background, so the page\'s own thread pays only for reading its text, segmenting and painting: see part 3): `findAnchors` (the text nodes read ' +
+      'once, the gate run over them), and where the gate opens `scanAround` + `toMarks` + `paintHighlights`; building the gate and, where it opens, the detector (from ' +
+      'the packed forms the build makes, as the extension does) is shown apart. ' +
       'Floor: one TreeWalker pass reading every text node.',
     '',
   );
@@ -83,7 +85,7 @@ function inPageSection(result: InPageResult): string {
   out.push(
     'Where Gloss\'s time goes (medians): "gate" is `findAnchors` (reading the text nodes, the gate), "match" is `scanAround` minus `finish` (the blocks around ' +
       'the anchors segmented and matched), "finish" the time inside `finish` (page-wide resolution). "Warm" is the whole of "Gloss" done a second time on the same page: the gap to the cold figure is ' +
-      'first-run cost (code not yet compiled or optimised, caches cold) that a content script pays on every page.',
+      'first-run cost (code not yet compiled or optimised, caches cold), which the extension\'s background pays once per start rather than per page.',
     '',
   );
   out.push(
@@ -105,7 +107,7 @@ function inPageSection(result: InPageResult): string {
     '',
   );
   out.push(
-    'Longest task, Gloss run as the extension runs it (`createSlicer()`; the gate, then, where it opens, the detector built and the scan around the anchors): per run, the longest of the browser\'s ' +
+    'Longest task, Gloss run sliced as the extension slices it, in the page and in its background alike (`createSlicer()`; here all in the page; the gate, then, where it opens, the detector built and the scan around the anchors): per run, the longest of the browser\'s ' +
       '`longtask` entries (rendering of the highlights included) and our own longest slice; the median over runs is judged (the machine is shared, ' +
       'so a single run can be stretched by other processes) and the worst run is shown with the phase it fell in ' +
       '(first: the first slice; gate: reading the text nodes and the gate; blocks: detector build, segmenting and matching around the anchors; finish: page-wide resolution; last: end of the scan + `toMarks` + paint).',

@@ -118,6 +118,21 @@ describe('marks', () => {
     await it.close();
   });
 
+  it('marks a long page, whose text and blocks reach the background in parts, where each mention stands', async () => {
+    // Over a megabyte of text, and one paragraph of 300 k units with a name at either end: both the page's text
+    // (for the gate) and the blocks around the anchors (for the scan) go in several parts (utils/message-parts.ts).
+    const filler = (words: number) => Array.from({ length: words }, (_, i) => ['plain', 'words', 'about', 'nothing', 'much'][i % 5]).join(' ');
+    const paragraphs = Array.from({ length: 1500 }, () => `<p>${filler(120)}.</p>`).join('');
+    const body = `<p>Gunmen attacked Crocus City Hall.</p>${paragraphs}<p>Crocus City Hall ${filler(50_000)} Nikolai Patrushev.</p>${paragraphs}<p>Later, ISIS-K said so.</p>`;
+    const page = await browser.context.newPage();
+    await page.route(`${server.origin}/long.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><body>${body}</body></html>` }));
+    await page.goto(`${server.origin}/long.html`);
+    await page.waitForFunction(() => CSS.highlights.has('gloss-mention'), undefined, { timeout: 20_000 });
+    expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(1_000_000);
+    expect((await highlighted(page, 'gloss-mention')).sort()).toEqual(['Crocus City Hall', 'Crocus City Hall', 'ISIS-K', 'Nikolai Patrushev']);
+    await page.close();
+  });
+
   it('leaves a gardening page about crocuses unmarked', async () => {
     const page = await open('gardening.html', { waitForMarks: false });
     await page.waitForLoadState('load');
