@@ -16,18 +16,19 @@ export interface BlockPiece extends BlockInput {
   more?: boolean;
 }
 
-/** Where to cut `text` at about `at` without parting a surrogate pair. */
-function cutAt(text: string, at: number): number {
+/** Where to cut `text` at `at`, after `from`, without parting a surrogate pair (one unit earlier, or later if that is `from`). */
+function cutAt(text: string, from: number, at: number): number {
   const unit = text.charCodeAt(at - 1);
-  return unit >= 0xd800 && unit <= 0xdbff ? at - 1 : at;
+  if (unit < 0xd800 || unit > 0xdbff) return at;
+  return at - 1 > from ? at - 1 : at + 1;
 }
 
-/** `text` in parts of at most `size` units (one part for a short text, even an empty one). */
+/** `text` in parts of at most `size` units (one more to keep a surrogate pair whole when `size` is 1; one part for a short text, even an empty one). */
 export function textParts(text: string, size = PART_UNITS): string[] {
   const parts: string[] = [];
   let start = 0;
   do {
-    const end = text.length - start <= size ? text.length : cutAt(text, start + size);
+    const end = text.length - start <= size ? text.length : cutAt(text, start, start + size);
     parts.push(text.slice(start, end));
     start = end;
   } while (start < text.length);
@@ -58,7 +59,7 @@ export function blockBatches(blocks: readonly BlockInput[], size = PART_UNITS): 
         units += left;
         break;
       }
-      const end = cutAt(block.text, start + room);
+      const end = cutAt(block.text, start, start + room);
       batch.push({ ...block, text: block.text.slice(start, end), more: true });
       start = end;
       flush();

@@ -23,6 +23,7 @@ describe('textParts', () => {
     const parts = textParts(text, 3);
     expect(parts).toEqual(['ab', '\u{1F600}c', 'd']);
     expect(textParts('short')).toEqual(['short']);
+    expect(textParts('a\u{1F600}', 1)).toEqual(['a', '\u{1F600}']);
     expect(textParts('')).toEqual(['']);
   });
 });
@@ -54,6 +55,7 @@ describe('blockBatches and joinPieces', () => {
     const pieces = blockBatches([{ text, anchored: true }], 2).flat();
     expect(pieces.map((piece) => piece.text)).toEqual(['a', '\u{1F600}', 'b']);
     expect(joinPieces(pieces)).toEqual([{ text, anchored: true }]);
+    expect(joinPieces(blockBatches([{ text, anchored: true }], 1).flat())).toEqual([{ text, anchored: true }]);
   });
 });
 
