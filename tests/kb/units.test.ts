@@ -78,6 +78,23 @@ describe('entityAliases', () => {
       ['Iskp', true],
     ]);
   });
+
+  it('makes a display name case-sensitive in every language where a case-sensitive alias writes it so', () => {
+    const aliases = entityAliases({
+      id: 'shot',
+      type: 'channel',
+      weak: true,
+      names: { en: 'Shot (Telegram channel)', ru: 'Shot (телеграм-канал)', fr: 'Shot (chaîne Telegram)', de: 'Telegram-Kanal Shot' },
+      description: { en: 'A channel.' },
+      aliases: { en: [{ text: 'Shot', caseSensitive: true }] },
+    });
+    expect(aliases.map((a) => [a.lang, a.text, a.caseSensitive])).toEqual([
+      ['ru', 'Shot', true],
+      ['fr', 'Shot', true],
+      ['de', 'Telegram-Kanal Shot', false],
+      ['en', 'Shot', true],
+    ]);
+  });
 });
 
 describe('dates and hashing', () => {

@@ -18,8 +18,10 @@ export interface AliasEntry extends MatcherAlias {
 
 /**
  * Display names and aliases of one entity; an explicit alias overrides a
- * same-text display name (so it can carry flags). Case-sensitive spellings
- * that fold alike are all kept ("ISKP" and "Iskp").
+ * same-text display name (so it can carry flags), and a display name
+ * written exactly as a case-sensitive alias of another language is
+ * case-sensitive too. Case-sensitive spellings that fold alike are all kept
+ * ("ISKP" and "Iskp").
  */
 export function entityAliases(entity: Entity): AliasEntry[] {
   const out = new Map<string, AliasEntry>();
@@ -57,7 +59,10 @@ export function entityAliases(entity: Entity): AliasEntry[] {
       });
     });
   }
-  return [...out.values()];
+  // A display name written exactly as an alias with flags, in any language, takes the alias's case rule: "Shot" is
+  // the Telegram channel's name in every language, and only with its capital.
+  const caseSensitive = new Set([...out.values()].filter((e) => !e.fromName && e.caseSensitive).map((e) => e.text));
+  return [...out.values()].map((e) => (e.fromName && caseSensitive.has(e.text) ? { ...e, caseSensitive: true } : e));
 }
 
 const LETTER = /\p{L}/u;
