@@ -78,6 +78,15 @@ describe('exact matching', () => {
     expect(marks(run('He met Patrushev.'))).toEqual([[PATRUSHEV, 'Patrushev']]);
   });
 
+  it('keeps the last dot of initials after a name', () => {
+    const d = createDetector({
+      ...DATA,
+      entities: [...DATA.entities, { id: 'mirzoev', name: 'Dalerdzhon Mirzoev', type: 'person', related: [], excludeContexts: [] }],
+      aliases: [...DATA.aliases, alias('Mirzoev D.B.', 'mirzoev')],
+    });
+    expect(marks(run('The accused testified; Mirzoev D.B. and the others are held.', d))).toEqual([['mirzoev', 'Mirzoev D.B.']]);
+  });
+
   it('marks no name inside a handle or an address, but one in a hashtag', () => {
     expect(marks(run('Posts by @patrushev_fan, patrushev_2024 and at patrushev.ru; #Patrushev and Patrushev.'))).toEqual([
       [PATRUSHEV, 'Patrushev'],

@@ -66,18 +66,21 @@ const CLOSERS: Record<number, number> = { 0x22: 0x22, 0x27: 0x27, 0x29: 0x28, 0x
 
 /** An abbreviation's dots: letters, then a dot after each group ("u.s.", "ee.uu.", "ee. uu.", "u.s.a."). */
 const ABBREVIATION = /^(?:[^\s.]{1,3}\. ?){1,}[^\s.]{1,3}\.$/u;
+/** Initials after a name, as Russian documents write it: "mirzoev d.b." keeps its last dot. */
+const INITIALS = /\s(?:[^\s.]{1,3}\.){2,}$/u;
 
 /**
  * Trims a folded alias to start at a word; trailing punctuation goes too,
  * unless it closes a quote or bracket opened inside the alias
  * ('теракт в "крокусе"' keeps its closing quote, '"крокус"' loses both) or
- * is the last dot of an abbreviation ("u.s.", "ee.uu.").
+ * is the last dot of an abbreviation ("u.s.", "ee.uu.") or of initials
+ * after a name ("mirzoev d.b.").
  */
 export function trimKey(s: string): string {
   let a = 0;
   let b = s.length;
   while (a < b && !isWordUnit(s.charCodeAt(a))) a++;
-  if (ABBREVIATION.test(s.slice(a))) return a === 0 ? s : s.slice(a);
+  if (ABBREVIATION.test(s.slice(a)) || INITIALS.test(s)) return a === 0 ? s : s.slice(a);
   while (b > a) {
     const c = s.charCodeAt(b - 1);
     if (isWordUnit(c)) break;
