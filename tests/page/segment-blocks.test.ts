@@ -107,6 +107,24 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('gives a list item the heading right before its list', () => {
+    const headers = (html: string) => blocksOf(html).map((block) => [block.text, block.headers]);
+    expect(headers('<h2>How the death toll rose</h2><ol><li>24 March – <b>137</b></li><li><p>25 March – 139</p></li></ol><ul><li>Other</li></ul>')).toEqual([
+      ['How the death toll rose', undefined],
+      ['24 March – 137', ['How the death toll rose']],
+      ['25 March – 139', ['How the death toll rose']],
+      ['Other', undefined],
+    ]);
+    // Only a heading counts, and only right before the list.
+    expect(headers('<p>Dead:</p><ul><li>137</li></ul><h3>Tolls</h3><p>Below.</p><ul><li>139</li></ul>')).toEqual([
+      ['Dead:', undefined],
+      ['137', undefined],
+      ['Tolls', undefined],
+      ['Below.', undefined],
+      ['139', undefined],
+    ]);
+  });
+
   it('gives segmentNear blocks the same headers', () => {
     const html = '<p>one</p><table><tr><th>Day</th><th>Dead</th></tr><tr><td>Sunday</td><td>137</td></tr></table>';
     const root = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html').body;

@@ -8,6 +8,9 @@
  * `<thead>`, or else its first row when that holds header cells only.
  * Column positions count `colspan`. Each table's header row is worked out
  * once.
+ *
+ * And what a list says an item is: the heading right before the list
+ * ("How the death toll rose", then "24 March – 137").
  */
 
 interface ColumnHead {
@@ -20,6 +23,7 @@ interface ColumnHead {
 /** Footnote marks in a header ("Deaths[3]"), which are no part of its meaning. */
 const NOTE = /\[[^\]]*\]/g;
 const SPACES = /\s+/g;
+const HEADING = /^h[1-6]$/;
 
 /** A row's cells and their texts, and the column each starts at. */
 interface Row {
@@ -31,9 +35,15 @@ interface Row {
 export class CellHeaders {
   private readonly rows = new Map<Element, Row>();
   private readonly heads = new Map<Element, { row: Element; columns: ColumnHead[] } | null>();
+  private readonly headings = new Map<Element, string[] | undefined>();
 
-  /** The headers of `cell` (the row's cells before it, then its column's header), if it is a table's data cell that has any. */
+  /**
+   * The headers of `cell` (the row's cells before it, then its column's header), if it is a table's data cell that
+   * has any; for a list item (or a block right inside one), the heading right before its list, if there is one.
+   */
   of(cell: Element): string[] | undefined {
+    const item = cell.localName === 'li' ? cell : cell.parentElement?.localName === 'li' ? cell.parentElement : null;
+    if (item) return this.headingOf(item.parentElement);
     if (cell.localName !== 'td') return undefined;
     const tr = cell.parentElement;
     if (!tr || tr.localName !== 'tr') return undefined;
@@ -48,6 +58,16 @@ export class CellHeaders {
       if (head && head.text) out.push(head.text);
     }
     return out.length > 0 ? out : undefined;
+  }
+
+  private headingOf(list: Element | null): string[] | undefined {
+    if (!list || (list.localName !== 'ol' && list.localName !== 'ul')) return undefined;
+    if (this.headings.has(list)) return this.headings.get(list);
+    const before = list.previousElementSibling;
+    const text = before && HEADING.test(before.localName) ? textOf(before) : '';
+    const found = text ? [text] : undefined;
+    this.headings.set(list, found);
+    return found;
   }
 
   private rowOf(tr: Element): Row {
