@@ -423,6 +423,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     // Both ends of a range.
     ['Between 130 and 140 people died.', [[DEATHS, 130], [DEATHS, 140]]],
     ['Three or four gunmen fled.', [['gunmen', 3], ['gunmen', 4]]],
+    // A second guess after a comma shares the figure word; another clause's number does not.
+    ['Witnesses spoke of three, perhaps four gunmen.', [['gunmen', 3], ['gunmen', 4]]],
+    ['Ten, perhaps eleven people were hurt.', [[INJURED, 10], [INJURED, 11]]],
+    ['In 2024, perhaps 140 people died.', [[DEATHS, 140]]],
     ['Il y a eu entre 130 et 140 morts.', [[DEATHS, 130], [DEATHS, 140]]],
     // Increases are not totals.
     ['The death toll rose by six to 143.', [[DEATHS, 143]]],

@@ -249,6 +249,15 @@ function buildLexicon() {
   const RANGE_JOINERS = fold(['and', 'to', 'or', 'et', 'à', 'y', 'a', 'e', 'o', 'und', 'bis', 'oder', 'и', 'до', 'или']);
 
   /**
+   * Words that offer a second guess after a comma, which shares the first's figure word: "tre, forse cinque
+   * uomini armati", "three, perhaps four gunmen", "trois, peut-être quatre", "два, может быть три".
+   */
+  const HEDGES = fold([
+    'perhaps', 'maybe', 'possibly', 'forse', 'magari', 'peut', 'être', 'vielleicht', 'eventuell', 'quizás', 'quizá', 'tal',
+    'vez', 'acaso', 'возможно', 'может', 'быть',
+  ]);
+
+  /**
    * Words before a year that make it the time of what follows in the
    * sentence ("In the 2015 Paris attacks, 130 people were killed", "nel
    * 2002, … 130 morti").
@@ -412,6 +421,7 @@ function buildLexicon() {
     MORE_AFTER,
     BY_WORDS,
     RANGE_JOINERS,
+    HEDGES,
     STATUS_WORDS,
     RISE_VERBS,
     TIME_AFTER,

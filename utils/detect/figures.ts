@@ -551,6 +551,9 @@ function disputeOptions(
       } else if (!backwards && j === k + 2 && RANGE_JOINERS.has(wordAt(toks, k + 1) ?? '')) {
         // The other end of a range shares its figure word: "between 130 and 140 dead", "three or four gunmen".
         continue;
+      } else if (!backwards && isSecondGuess(toks, k, j)) {
+        // So does a second guess: "tre, forse cinque uomini armati".
+        continue;
       } else if (isIncrement(toks, j)) {
         // An increase says nothing of the clauses around it: "выросло на четыре, до 137 человек".
         continue;
@@ -573,6 +576,14 @@ function disputeOptions(
     }
   }
   return options;
+}
+
+/** True when number token `j` is a second guess at number token `k`: a comma, one or two hedges ("perhaps", "peut-être"), then `j`. */
+function isSecondGuess(toks: Token[], k: number, j: number): boolean {
+  const { HEDGES } = figureLexicon();
+  if (toks[k + 1]?.kind !== Kind.Comma || j < k + 3 || j > k + 4) return false;
+  for (let i = k + 2; i < j; i++) if (!HEDGES.has(wordAt(toks, i) ?? '')) return false;
+  return true;
 }
 
 /**
