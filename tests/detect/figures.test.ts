@@ -132,6 +132,12 @@ describe('figures: a list that goes on without its figure word', () => {
 
 describe('figures: negatives', () => {
   it.each([
+    // A label's or an address's number, the identified, a difference, a verb that is also a figure word.
+    "Document 1 – L'évolution du bilan des morts.",
+    'Дом 20: погибли люди.',
+    'Установлены личности 134 погибших.',
+    'Soit 109 morts de plus.',
+    'Their daughter, now 11, lives with her grandmother; her parents died.',
     'In 2024 many were killed.',
     'Those who died in March 2024 were mourned.',
     'On 22 March the dead were counted.',
@@ -328,6 +334,7 @@ describe('figures: the ways news states a toll, and numbers that only look like 
       'In the 2015 Paris attacks, 130 people were killed. Nel 2002 la strage causò 130 morti.',
       'In the 2004 campaign and at Crocus City Hall, 145 people were killed. Since 2004, no attack had killed 145 people.',
       'In 2025 prosecutors said 149 people had died.',
+      'Remember the Moscow metro bombings of 2010 that killed 40 people. Le 13 novembre 2015, à Paris, 130 morts.',
     ];
     expect(figs(run(page, dated)).map(([, value]) => value)).toEqual([145, 145, 149]);
   });

@@ -73,7 +73,7 @@ export const DATA: MatcherData = {
       subject: CROCUS,
       scope: 'dead',
       figureWords: {
-        en: ['killed', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lives'],
+        en: ['killed', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lives', 'lost their lives'],
         ru: ['погиб', 'жертв', 'убит', 'скончал', 'смерт'],
         it: ['morti', 'morto', 'vittime', 'uccis', 'deceduti'],
         fr: ['morts', 'tués', 'décès', 'bilan', 'victimes'],

@@ -184,6 +184,22 @@ function buildLexicon() {
    */
   const LEGAL_STATUS_PREFIXES = foldList(['потерпевш']);
 
+  /** Word beginnings before a number that make it the identified, a part of a toll: "установлены личности 134 погибших", "identified 75 bodies". */
+  const IDENTIFIED_PREFIXES = foldList(['identifi', 'опозна', 'личност']);
+
+  /**
+   * Words before a number that make it a label's or an address's number: "Document 1 – L'évolution du bilan",
+   * "дом 20", "Tabelle 3".
+   */
+  const NUMBERED_LABELS = fold([
+    'document', 'doc', 'tableau', 'table', 'fig', 'chapter', 'chapitre', 'annex', 'annexe', 'appendix', 'section',
+    'episode', 'épisode', 'partie', 'kapitel', 'abbildung', 'tabelle', 'anhang', 'folge', 'capitolo', 'tabella', 'allegato',
+    'capítulo', 'tabla', 'anexo', 'дом', 'корпус', 'строение', 'квартира', 'глава', 'таблица', 'рисунок', 'приложение',
+  ]);
+
+  /** Words after a number's figure word that make it an increase: "109 morts de plus", "109 muertos más", "109 Tote mehr". */
+  const MORE_AFTER_NOUN: readonly (readonly string[])[] = [['de', 'plus'], ['más'], ['in', 'più'], ['mehr']].map((phrase) => phrase.map(foldString));
+
   /** Articles and "of" between a relatives word and the figure word ("families of the victims"). */
   const OF_THE = fold(['of', 'the', 'de', 'des', 'du', 'la', 'les', 'di', 'dei', 'delle', 'degli', 'der', 'die', 'von', 'los', 'las', 'del']);
 
@@ -249,6 +265,12 @@ function buildLexicon() {
   const RANGE_JOINERS = fold(['and', 'to', 'or', 'et', 'à', 'y', 'a', 'e', 'o', 'und', 'bis', 'oder', 'и', 'до', 'или']);
 
   /**
+   * Figure words that are also common verbs, which count only right after the number: "claimed 145 lives", not
+   * "their daughter, now 11, lives with her grandmother".
+   */
+  const ADJACENT_ONLY = fold(['lives']);
+
+  /**
    * Words that offer a second guess after a comma, which shares the first's figure word: "tre, forse cinque
    * uomini armati", "three, perhaps four gunmen", "trois, peut-être quatre", "два, может быть три".
    */
@@ -260,9 +282,10 @@ function buildLexicon() {
   /**
    * Words before a year that make it the time of what follows in the
    * sentence ("In the 2015 Paris attacks, 130 people were killed", "nel
-   * 2002, … 130 morti").
+   * 2002, … 130 morti", "the bombings of 2010 that killed 40"); so does a
+   * month before it, as in a date ("le 13 novembre 2015 en France (130 morts)").
    */
-  const YEAR_LEADS = fold(['in', 'the', 'during', 'nel', 'del', 'durante', 'в', 'во', 'im', 'jahr', 'dans', 'en', 'el', 'année']);
+  const YEAR_LEADS = fold(['in', 'the', 'of', 'during', 'nel', 'del', 'durante', 'в', 'во', 'im', 'jahr', 'dans', 'en', 'el', 'année']);
 
   /** Whole words after a number for money, large scales, percentages and measures. */
   const NON_COUNT_WORDS = fold([
@@ -422,6 +445,10 @@ function buildLexicon() {
     BY_WORDS,
     RANGE_JOINERS,
     HEDGES,
+    ADJACENT_ONLY,
+    IDENTIFIED_PREFIXES,
+    NUMBERED_LABELS,
+    MORE_AFTER_NOUN,
     STATUS_WORDS,
     RISE_VERBS,
     TIME_AFTER,

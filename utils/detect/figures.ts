@@ -267,8 +267,10 @@ function isNonCount(toks: Token[], k: number): boolean {
     AGE_WORDS,
     CURRENCY_CODES,
     FILLERS,
+    IDENTIFIED_PREFIXES,
     LEGAL_STATUS_PREFIXES,
     NON_COUNT_PREFIXES,
+    NUMBERED_LABELS,
     NON_COUNT_WORDS,
     OTHER_GROUPS,
     PART_NOUNS,
@@ -290,13 +292,17 @@ function isNonCount(toks: Token[], k: number): boolean {
     const next2 = wordAt(toks, k + 2);
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
-  if (prev && CURRENCY_CODES.has(prev)) return true;
+  if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
   // An age after a name, between commas: "Svetlana, 47, whose son died" (not a label: "Dead: 137, injured: 182").
   if (toks[k - 1]?.word === ',' && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.word === ',') return true;
   // An age: "aged 9, 11 and 12", "the oldest was 81", "в возрасте 11" (an age word up to ten tokens back in the sentence).
   for (let j = k - 1; j >= k - 10 && j >= 0 && (toks[j] as Token).kind !== Kind.Stop; j--) if (AGE_WORDS.has((toks[j] as Token).word)) return true;
   // Those with a legal standing as victims, relatives among them: "потерпевшими признаны 2307 человек".
-  for (let j = k - 1; j >= k - 4 && toks[j]?.kind === Kind.Word; j--) if (startsWithAny((toks[j] as Token).word, LEGAL_STATUS_PREFIXES)) return true;
+  // And those identified, a part of the toll: "установлены личности 134 погибших".
+  for (let j = k - 1; j >= k - 4 && toks[j]?.kind === Kind.Word; j--) {
+    const word = (toks[j] as Token).word;
+    if (startsWithAny(word, LEGAL_STATUS_PREFIXES) || startsWithAny(word, IDENTIFIED_PREFIXES)) return true;
+  }
   // The lower end of a range of years: "от 9 до 81 лет".
   if (next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number && isDuration(wordAt(toks, k + 3))) return true;
   // An increase, not a total: "six more bodies", "rose by six to 143".
@@ -323,9 +329,10 @@ function isDuration(word: string | null): boolean {
  * "which four deaths were added".
  */
 function isIncrement(toks: Token[], k: number): boolean {
-  const { ADDED_PREFIXES, BY_WORDS, MORE_AFTER, RISE_VERBS } = figureLexicon();
+  const { ADDED_PREFIXES, BY_WORDS, MORE_AFTER, MORE_AFTER_NOUN, RISE_VERBS } = figureLexicon();
   const next = wordAt(toks, k + 1);
   if (next !== null && MORE_AFTER.has(next)) return true;
+  if (next !== null && MORE_AFTER_NOUN.some((phrase) => phrase.every((w, p) => wordAt(toks, k + 2 + p) === w))) return true;
   for (let j = k + 1; j <= k + 4 && toks[j]?.kind === Kind.Word; j++) if (startsWithAny((toks[j] as Token).word, ADDED_PREFIXES)) return true;
   const prev = wordAt(toks, k - 1);
   return prev !== null && BY_WORDS.has(prev) && RISE_VERBS.has(wordAt(toks, k - 2) ?? '');
@@ -449,6 +456,7 @@ function disputeOptions(
   named: Int32Array,
 ): Map<string, Option> {
   const {
+    ADJACENT_ONLY,
     OBJECT_MARKERS,
     CONJUNCTIONS,
     DAY_WORDS,
@@ -518,6 +526,7 @@ function disputeOptions(
         if (!object && !foreign && !statusAt(j)) {
           for (const { dispute, phrase } of phrasesFor(disputes, backwards, t.word)) {
             if (!phraseAt(toks, j, phrase, backwards)) continue;
+            if (phrase.length === 1 && ADJACENT_ONLY.has(t.word) && j !== k + 1) continue;
             // In the number's own clause, a figure word right after another number is that number's: "töteten vier
             // Angreifer mindestens 145 Menschen" (past a comma, a list shares it: "60 погибших, затем 115").
             if (backwards && !crossed && isCount(toks, j - phrase.length)) continue;
@@ -737,12 +746,13 @@ function namedTokens(toks: readonly Token[], anchors: readonly FigureAnchor[]): 
  * and no mention of `subject` stands between it and the number.
  */
 function inEarlierYear(toks: Token[], k: number, from: number, year: number, named: Int32Array, ctx: FigureContext, subject: string): boolean {
-  const { YEAR_LEADS } = figureLexicon();
+  const { MONTHS, YEAR_LEADS } = figureLexicon();
   for (let j = k - 1; j >= 0 && (toks[j] as Token).start >= from; j--) {
     const t = toks[j] as Token;
     const a = named[j] as number;
     if (a !== 0 && speaksFor(ctx, subject, (ctx.anchors[a - 1] as FigureAnchor).entity)) return false;
-    if (t.kind === Kind.Number && t.yearLike && t.value < year && YEAR_LEADS.has(wordAt(toks, j - 1) ?? '')) return true;
+    const lead = wordAt(toks, j - 1) ?? '';
+    if (t.kind === Kind.Number && t.yearLike && t.value < year && (YEAR_LEADS.has(lead) || MONTHS.has(lead))) return true;
   }
   return false;
 }
