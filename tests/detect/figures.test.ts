@@ -120,6 +120,10 @@ describe('figures: a list that goes on without its figure word', () => {
       [INJURED, 182, '182'],
       [INJURED, 190, '190'],
     ]);
+    expect(figures('В списке погибли 114 человек. Правильная цифра — 144.')).toEqual([
+      [DEATHS, 114, '114'],
+      [DEATHS, 144, '144'],
+    ]);
     // Not without a figure before it in the block.
     expect(figures('By Sunday evening the count stood at 133.')).toEqual([]);
     // "of …" says what the tally counts.

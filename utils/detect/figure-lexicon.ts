@@ -418,7 +418,7 @@ function buildLexicon() {
   const TALLY_PHRASES: string[][] = [
     ['the', 'count'], ['the', 'tally'], ['il', 'conteggio'], ['le', 'décompte'], ['el', 'recuento'], ['el', 'conteo'],
     ['die', 'zählung'], ['the', 'figure'], ['official', 'figure'], ['tally'], ['tallies'], ['la', 'cifra'],
-    ['le', 'chiffre'],
+    ['le', 'chiffre'], ['цифра'], ['цифру'], ['die', 'zahl'],
   ].map((p) => p.map((w) => foldString(w)));
 
   /** Words after a tally that name what it counts ("the count of arrests"): then it is not the count just given. */
