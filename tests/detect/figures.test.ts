@@ -124,8 +124,17 @@ describe('figures: a list that goes on without its figure word', () => {
       [DEATHS, 114, '114'],
       [DEATHS, 144, '144'],
     ]);
+    // A pronoun with a verb of a changing count says the same: the count just given.
+    expect(figures('Officials spoke of more than 60 dead. On Saturday it went to 93, to 115 and, at 13:23, to 133.')).toEqual([
+      [DEATHS, 60, '60'],
+      [DEATHS, 93, '93'],
+      [DEATHS, 115, '115'],
+      [DEATHS, 133, '133'],
+    ]);
+    expect(figures('60 died. The number of arrests rose to 11, and it stood at 11 on Monday.')).toEqual([[DEATHS, 60, '60']]);
     // Not without a figure before it in the block.
     expect(figures('By Sunday evening the count stood at 133.')).toEqual([]);
+    expect(figures('On Saturday it went to 93.')).toEqual([]);
     // "of …" says what the tally counts.
     expect(figures('60 died. By Monday the count of arrests stood at 11.')).toEqual([[DEATHS, 60, '60']]);
     // "count" the verb, and words that merely begin like it.

@@ -217,6 +217,16 @@ function buildLexicon() {
     'достигло', 'salito', 'salita', 'aumentato', 'passé', 'atteint', 'élevé', 'ascendió', 'asciende', 'subió', 'aumentó', 'elevó',
   ]);
 
+  /**
+   * A pronoun and a verb of a changing count before a number, which make it the count just given in the block:
+   * "On Saturday it went to 93", "es stieg auf 137", "оно выросло до 139".
+   */
+  const PRONOUNS = fold(['it', 'this', 'that', 'elle', 'il', 'es', 'er', 'sie', 'он', 'она', 'оно', 'esso', 'essa', 'ella', 'él']);
+  const CHANGE_VERBS = fold([
+    'went', 'fell', 'dropped', 'stood', 'moved', 'jumped', 'grew', 'est', 'stand', 'sank', 'scese', 'stava', 'bajó',
+    'estaba', 'снизилось', 'составило',
+  ]);
+
   /** Words of time right after a number, which leave it a bare number of a list ("up from 133 last night", "143 fin mars"). */
   const TIME_AFTER = fold([
     'last', 'yesterday', 'today', 'tonight', 'overnight', 'earlier', 'later', 'вчера', 'сегодня', 'накануне', 'ieri', 'oggi',
@@ -444,6 +454,8 @@ function buildLexicon() {
     MORE_AFTER,
     BY_WORDS,
     RANGE_JOINERS,
+    PRONOUNS,
+    CHANGE_VERBS,
     HEDGES,
     ADJACENT_ONLY,
     IDENTIFIED_PREFIXES,

@@ -419,6 +419,25 @@ const PAUSE_WEIGHT = 0.5;
 const FILLER_WEIGHT = 0.05;
 
 /** True when a tally phrase ("the count") ends at token `j` and does not go on to say what it counts. */
+/**
+ * True when token `j` is a verb of a changing count after a pronoun: "it went (to 93)", "оно выросло (до 139)";
+ * not when another count changed earlier in the sentence, which the pronoun may stand for ("the number of arrests
+ * rose to 11, and it stood at 11").
+ */
+function pronounChangeAt(toks: Token[], j: number): boolean {
+  const { CHANGE_VERBS, PRONOUNS, RISE_VERBS } = figureLexicon();
+  const changes = (w: string | null) => w !== null && (RISE_VERBS.has(w) || CHANGE_VERBS.has(w));
+  if (!changes(wordAt(toks, j))) return false;
+  // (An auxiliary may stand between: "elle est passée", "it has risen".)
+  let p = j - 1;
+  if (AUXILIARIES.has(wordAt(toks, p) ?? '')) p--;
+  if (!PRONOUNS.has(wordAt(toks, p) ?? '')) return false;
+  for (let i = p - 1; i >= 0 && (toks[i] as Token).kind !== Kind.Stop; i--) if (changes(wordAt(toks, i))) return false;
+  return true;
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'est', 'ist', 'ha']);
+
 function tallyEndsAt(toks: Token[], j: number): boolean {
   const { COUNTED_AFTER, TALLY_PHRASES } = figureLexicon();
   const next = wordAt(toks, j + 1);
@@ -443,8 +462,9 @@ function standsAlone(toks: Token[], k: number): boolean {
 
 /**
  * For each dispute with a figure word near number token `k`: its nearest
- * figure word. A tally before the number ("the count stood at 133") counts as
- * a figure word of `previous`, the dispute of the block's last figure. The
+ * figure word. A tally before the number ("the count stood at 133"), or a
+ * pronoun and a verb of a changing count ("it went to 93"), counts as a
+ * figure word of `previous`, the dispute of the block's last figure. The
  * words of a mention (`named`, per token) do not count towards the window:
  * "the death toll from the Crocus City Hall attack rose to 143".
  */
@@ -533,7 +553,7 @@ function disputeOptions(
             consider(options, option(dispute));
           }
         }
-        if (backwards && previous && tallyEndsAt(toks, j)) consider(options, option(previous));
+        if (backwards && previous && (tallyEndsAt(toks, j) || pronounChangeAt(toks, j))) consider(options, option(previous));
         if (backwards && RISE_VERBS.has(t.word)) {
           limit = MAX_BEFORE_RISE;
           steps = MAX_TOKENS_SCANNED_RISE;
