@@ -418,7 +418,6 @@ function consider(options: Map<string, Option>, option: Option): void {
 const PAUSE_WEIGHT = 0.5;
 const FILLER_WEIGHT = 0.05;
 
-/** True when a tally phrase ("the count") ends at token `j` and does not go on to say what it counts. */
 /**
  * True when token `j` is a verb of a changing count after a pronoun: "it went (to 93)", "оно выросло (до 139)";
  * not when another count changed earlier in the sentence, which the pronoun may stand for ("the number of arrests
@@ -428,7 +427,7 @@ function pronounChangeAt(toks: Token[], j: number): boolean {
   const { CHANGE_VERBS, PRONOUNS, RISE_VERBS } = figureLexicon();
   const changes = (w: string | null) => w !== null && (RISE_VERBS.has(w) || CHANGE_VERBS.has(w));
   if (!changes(wordAt(toks, j))) return false;
-  // (An auxiliary may stand between: "elle est passée", "it has risen".)
+  // (An auxiliary may stand between: "it has risen", "es ist gestiegen".)
   let p = j - 1;
   if (AUXILIARIES.has(wordAt(toks, p) ?? '')) p--;
   if (!PRONOUNS.has(wordAt(toks, p) ?? '')) return false;
@@ -438,6 +437,7 @@ function pronounChangeAt(toks: Token[], j: number): boolean {
 
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'est', 'ist', 'ha']);
 
+/** True when a tally phrase ("the count") ends at token `j` and does not go on to say what it counts. */
 function tallyEndsAt(toks: Token[], j: number): boolean {
   const { COUNTED_AFTER, TALLY_PHRASES } = figureLexicon();
   const next = wordAt(toks, j + 1);
