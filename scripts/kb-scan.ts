@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { GATE_OPEN, createDetector, createGate } from '../utils/detect/index.ts';
-import { localEngine } from '../utils/detect/engine.ts';
+import { type DetectionEngine, localEngine } from '../utils/detect/engine.ts';
+import { createDetector, createGate } from '../utils/detect/index.ts';
 import type { MatcherData } from '../utils/kb/matcher-data.ts';
-import { readPageText } from '../utils/page/page-text.ts';
 import { scanDocument } from '../utils/page/scan-document.ts';
 import { segmentBlocks } from '../utils/page/segment-blocks.ts';
 
@@ -38,15 +37,22 @@ export function parsePage(file: string): Document {
 
 export async function scanPage(document: Document, matcher: MatcherData): Promise<ScanReport> {
   const root = document.body ?? document.documentElement;
-  const gate = createGate(matcher);
   const detector = createDetector(matcher);
-  const { blocks, result } = await scanDocument(root, localEngine(gate, () => detector));
-  // What the gate saw, for the human report (the gate run again, as the scan ran it).
-  const pageText = readPageText(root).text;
-  const gateScan = gate.start(pageText);
-  gateScan.run();
+  const engine = localEngine(createGate(matcher), () => detector);
+  // What the gate saw, kept for the human report: the page's text and the anchor words it found there.
+  let seen: { text: string; hits: readonly number[] | null } = { text: '', hits: null };
+  const watched: DetectionEngine = {
+    ...engine,
+    async gate(pageText) {
+      const hits = await engine.gate(pageText);
+      seen = { text: pageText, hits };
+      return hits;
+    },
+  };
+  const { blocks, result } = await scanDocument(root, watched);
   const words = new Set<string>();
-  for (let i = 0; i < gateScan.hits.length; i += 2) words.add(pageText.slice(gateScan.hits[i], gateScan.hits[i + 1]).replace(/\n/g, ''));
+  const hits = seen.hits ?? [];
+  for (let i = 0; i < hits.length; i += 2) words.add(seen.text.slice(hits[i], hits[i + 1]).replace(/\n/g, ''));
   // The scan makes only the blocks around what it found: offsets are into all of them, joined.
   const offsetOf = new Map<Text, number>();
   let text = '';
@@ -58,7 +64,7 @@ export async function scanPage(document: Document, matcher: MatcherData): Promis
   const at = (block: number) => offsetOf.get(blocks[block]?.nodes[0] as Text) ?? 0;
   return {
     text,
-    gate: { open: gateScan.level === GATE_OPEN, anchors: [...words] },
+    gate: { open: seen.hits !== null, anchors: [...words] },
     mentions: result.mentions.map((m) => ({
       entity: m.entity,
       text: m.text,

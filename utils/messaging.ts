@@ -33,7 +33,7 @@ interface GlossProtocol {
   /** A part of a page's text for the gate. */
   gatePart(part: Part<string>): void;
   /** The last part of a page's text: the gate's answer (`DetectionEngine.gate`). */
-  gate(part: LastPart<string>): number[] | null;
+  gate(part: LastPart<string>): readonly number[] | null;
   /** A part of the blocks around a page's anchors. */
   scanPart(part: Part<BlockPiece[]>): void;
   /** The last part of the blocks: the page's mentions and figures (`DetectionEngine.scan`). */

@@ -33,7 +33,7 @@ export interface DetectionEngine {
    * utils/page/page-text.ts): the start and end of each anchor word found, in
    * pairs, when the page may hold a mention; null when it holds none.
    */
-  gate(text: string): Promise<number[] | null>;
+  gate(text: string): Promise<readonly number[] | null>;
   /** Scans the blocks around the anchors and resolves the page's mentions and figures. */
   scan(request: ScanRequest): Promise<PageResult>;
 }
@@ -58,7 +58,7 @@ export function localEngine(gate: Gate, detector: () => Detector, pacing: () => 
       const paced = pacing();
       const scan = gate.start(text);
       while (!scan.run(MATCHES_PER_LOOK)) if (await pause(paced)) return null;
-      return scan.level === GATE_OPEN ? [...scan.hits] : null;
+      return scan.level === GATE_OPEN ? scan.hits : null;
     },
     async scan({ wholePage, blocks }) {
       const paced = pacing();

@@ -238,6 +238,11 @@ function wordAt(toks: Token[], j: number): string | null {
   return t && t.kind === Kind.Word ? t.word : null;
 }
 
+/** True when the words of `phrase` stand at tokens `j`, `j` + 1, … */
+function wordsAt(toks: Token[], j: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, p) => wordAt(toks, j + p) === w);
+}
+
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   for (const p of prefixes) if (word.startsWith(p)) return true;
   return false;
@@ -312,7 +317,7 @@ function isNonCount(toks: Token[], k: number): boolean {
   // A part of a figure just given: "three of them", "darunter fünf".
   // (But "entre 130 et 140" is a range.)
   if (prev && SUBSET_BEFORE.has(prev) && !(next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number)) return true;
-  for (const phrase of SUBSET_AFTER) if (phrase.every((w, p) => wordAt(toks, k + 1 + p) === w)) return true;
+  if (SUBSET_AFTER.some((phrase) => wordsAt(toks, k + 1, phrase))) return true;
   // A group among the victims: "6 children", "5 were children", "шестеро детей" (not the total).
   const counted = next !== null && FILLERS.has(next) ? wordAt(toks, k + 2) : next;
   return counted !== null && PART_NOUNS.has(counted);
@@ -332,7 +337,7 @@ function isIncrement(toks: Token[], k: number): boolean {
   const { ADDED_PREFIXES, BY_WORDS, MORE_AFTER, MORE_AFTER_NOUN, RISE_VERBS } = figureLexicon();
   const next = wordAt(toks, k + 1);
   if (next !== null && MORE_AFTER.has(next)) return true;
-  if (next !== null && MORE_AFTER_NOUN.some((phrase) => phrase.every((w, p) => wordAt(toks, k + 2 + p) === w))) return true;
+  if (next !== null && MORE_AFTER_NOUN.some((phrase) => wordsAt(toks, k + 2, phrase))) return true;
   for (let j = k + 1; j <= k + 4 && toks[j]?.kind === Kind.Word; j++) if (startsWithAny((toks[j] as Token).word, ADDED_PREFIXES)) return true;
   const prev = wordAt(toks, k - 1);
   return prev !== null && BY_WORDS.has(prev) && RISE_VERBS.has(wordAt(toks, k - 2) ?? '');
@@ -442,7 +447,7 @@ function tallyEndsAt(toks: Token[], j: number): boolean {
   const { COUNTED_AFTER, TALLY_PHRASES } = figureLexicon();
   const next = wordAt(toks, j + 1);
   if (next !== null && COUNTED_AFTER.has(next)) return false;
-  return TALLY_PHRASES.some((phrase) => phrase.every((w, p) => wordAt(toks, j - phrase.length + 1 + p) === w));
+  return TALLY_PHRASES.some((phrase) => wordsAt(toks, j - phrase.length + 1, phrase));
 }
 
 /**
