@@ -14,6 +14,15 @@ const GUNMEN = createDetector({
   disputes: [...DATA.disputes, { id: 'gunmen', subject: CROCUS, figureWords: { en: ['gunmen'], es: ['pistoleros'], de: ['Attentäter', 'Angreifer'] } }],
 });
 
+/** The test data with a dispute that one may answer: how many are missing. */
+const MISSING = createDetector({
+  ...DATA,
+  disputes: [
+    ...DATA.disputes,
+    { id: 'missing', subject: CROCUS, countsOne: true, figureWords: { en: ['missing'], ru: ['пропавшим'], de: ['vermisst', 'Vermisste'], es: ['desaparecida'] } },
+  ],
+});
+
 /** Figures of a one-sentence block on a page with a strong mention of the subject. */
 function figures(sentence: string): [string, number, string][] {
   return figs(run([STRONG, sentence]));
@@ -592,5 +601,47 @@ describe('figures: lists, labels, ranges and increases', () => {
     // A header with a digit (a date across the top) is no label; the cell before is (a row "Dead | 133 | 137").
     expect(figs(scanPage(detector(), [STRONG, 'Dead', { text: '133', headers: ['23 March 2024'] }]))).toEqual([[DEATHS, 133, '133']]);
     expect(figs(scanPage(detector(), [STRONG, 'Source', { text: '133', headers: ['23 March 2024'] }]))).toEqual([]);
+  });
+});
+
+describe('figures: "one", for a dispute that one may answer', () => {
+  const found = (sentence: string, d = MISSING) => figs(run([STRONG, sentence], d)).map(([dispute, value, text]) => [dispute, value, text]);
+
+  it.each([
+    ['149 dead, 609 injured and one person still listed as missing.', [[DEATHS, 149, '149'], [INJURED, 609, '609'], ['missing', 1, 'one']]],
+    ['149 Tote, 609 Verletzte, ein Vermisster.', [[DEATHS, 149, '149'], [INJURED, 609, '609'], ['missing', 1, 'ein']]],
+    ['Один человек до сих пор числится пропавшим.', [['missing', 1, 'Один']]],
+    ['Una persona sigue desaparecida.', [['missing', 1, 'Una']]],
+    // A digit 1 with its noun in the singular takes the figure word after it, not the count before the comma.
+    ['149 dead, 1 person still missing.', [[DEATHS, 149, '149'], ['missing', 1, '1']]],
+  ])('%s', (sentence, expected) => {
+    expect(found(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A part of a group, a pronoun, a figure word before it or in another clause.
+    'One of the missing was found alive.',
+    'Uno de los desaparecidos apareció con vida.',
+    'No one is missing from the list.',
+    'Ни один человек не числится пропавшим.',
+    'The one who went missing was a cloakroom attendant.',
+    'Missing: one.',
+    'They searched for one day, and the missing were found.',
+  ])('not in "%s"', (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
+  it('the KB says which disputes count one (the missing)', () => {
+    const kb = createDetector(shippedMatcher());
+    expect(figs(scanPage(kb, [STRONG, '149 dead, 609 injured and one person still listed as missing.']))).toEqual([
+      [DEATHS, 149, '149'],
+      [INJURED, 609, '609'],
+      ['crocus-missing', 1, 'one'],
+    ]);
+  });
+
+  it('not for a dispute that does not count one', () => {
+    expect(found('One person died in hospital.')).toEqual([]);
+    expect(found('One person is still missing.', detector())).toEqual([]);
   });
 });

@@ -245,6 +245,9 @@ function buildLexicon() {
     'people', 'persons', 'spectators', 'concertgoers', 'visitors', 'civilians', 'человек', 'людей', 'зрителей', 'посетителей',
     'persone', 'spettatori', 'personnes', 'spectateurs', 'menschen', 'personen', 'zuschauer', 'besucher', 'personas',
     'espectadores', 'asistentes',
+    // the singular, after 1 or "one" ("1 person still missing", "один зритель")
+    'person', 'spectator', 'visitor', 'civilian', 'зритель', 'посетитель', 'persona', 'spettatore', 'personne', 'spectateur',
+    'mensch', 'espectador',
   ]);
 
   /**
@@ -401,6 +404,15 @@ function buildLexicon() {
   /** Words for "a"/"one" that may stand before "hundred" ("a hundred", "one hundred"). */
   const ONE_WORDS = fold(['a', 'one', 'один', 'одна', 'un', 'une', 'ein', 'eine', 'einhundert', 'uno', 'una']);
 
+  /**
+   * "One" in words, a figure of a dispute that one may answer (`countsOne`:
+   * "one person is still missing"), but for the words before it that make it
+   * a pronoun ("no one", "not one", "ни один", "l'un"). (A part of a group,
+   * "one of the missing", is none by SUBSET_AFTER, as for any number.)
+   */
+  const ONE_COUNTS = fold(['one', 'один', 'одна', 'одно', 'un', 'une', 'ein', 'eine', 'uno', 'una']);
+  const NOT_ONE_BEFORE = fold(['no', 'not', 'any', 'each', 'every', 'ни', 'l']);
+
   /** Words before a spelled number that make it something else ("pour cent", "per cento"). */
   const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por']);
 
@@ -475,6 +487,8 @@ function buildLexicon() {
     CONJUNCTIONS,
     NUMBER_WORDS,
     ONE_WORDS,
+    ONE_COUNTS,
+    NOT_ONE_BEFORE,
     NOT_BEFORE_SPELLED,
     NUMBER_HASHES,
     RELATIVE_WORDS,

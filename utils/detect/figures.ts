@@ -30,7 +30,9 @@
  * share a figure word ("between 130 and 140 dead").
  * Spelled numbers from two up ("four gunmen", "a hundred injured", also of
  * several words: "one hundred and forty-five", "сто сорок",
- * "quattro", "четверо") count too.
+ * "quattro", "четверо") count too, and "one" for a dispute that one may
+ * answer (`countsOne`), with a figure word after it in its own clause: "[one]
+ * person is still listed as missing", not "one of the missing".
  */
 import type { MatcherDispute } from '../kb/matcher-data.ts';
 import { type FoldedText, foldString, isWordUnit } from '../text/index.ts';
@@ -51,6 +53,8 @@ export interface FigureDispute {
   phrases: string[][];
   /** The year of the subject event (MatcherDispute.year). */
   year?: number;
+  /** "One" in words may answer it (MatcherDispute.countsOne). */
+  countsOne?: boolean;
 }
 
 export interface FigureHit {
@@ -131,7 +135,10 @@ export function compileFigureDisputes(disputes: readonly MatcherDispute[]): (Fig
       }
     }
     if (phrases.length === 0) continue;
-    out.push(d.year !== undefined ? { id: d.id, subject: d.subject, phrases, year: d.year } : { id: d.id, subject: d.subject, phrases });
+    const dispute: FigureDispute & { subject: string } = { id: d.id, subject: d.subject, phrases };
+    if (d.year !== undefined) dispute.year = d.year;
+    if (d.countsOne === true) dispute.countsOne = true;
+    out.push(dispute);
   }
   return out;
 }
@@ -364,14 +371,15 @@ function matchesFigureWord(w: string, fw: string): boolean {
 /**
  * What a block must hold to have a figure of these disputes, for the page
  * pass to check as it reads (page-pass.ts): a number (a digit or a spelled
- * number) and a word that `matchesFigureWord` could match with one word of
+ * number; "one" too, where a dispute counts it) and a word that `matchesFigureWord` could match with one word of
  * some phrase (its longest). Both are necessary: such a word starts with the
  * figure word's first four units (or all of them, when it is shorter).
  */
 export function figureKeys(disputes: readonly FigureDispute[]): FigureKeys {
-  const { NUMBER_HASHES } = figureLexicon();
-  const numbers = new WordHashSet(NUMBER_HASHES.length);
-  for (const h of NUMBER_HASHES) numbers.add(h, 1);
+  const { NUMBER_HASHES, ONE_COUNTS } = figureLexicon();
+  const ones = disputes.some((d) => d.countsOne === true) ? [...ONE_COUNTS].map((w) => hashFinish(hashUnits(w, HASH_SEED))) : [];
+  const numbers = new WordHashSet(NUMBER_HASHES.length + ones.length);
+  for (const h of [...NUMBER_HASHES, ...ones]) numbers.add(h, 1);
   const prefixes = new WordHashSet(64);
   let prefixLengths = 0;
   for (const d of disputes) {
@@ -805,6 +813,22 @@ function inCountingRun(f: string, toks: readonly Token[], k: number): boolean {
 
 const SPACES_ONLY = /^\s+$/;
 
+const oneLists = new WeakMap<readonly FigureDispute[], (FigureDispute & { subject: string })[]>();
+
+/** The disputes that one may answer, among `disputes` (kept per list, so that `phrasesFor` indexes them once). */
+function oneDisputes(disputes: readonly (FigureDispute & { subject: string })[]): (FigureDispute & { subject: string })[] {
+  let ones = oneLists.get(disputes);
+  if (!ones) oneLists.set(disputes, (ones = disputes.filter((d) => d.countsOne === true)));
+  return ones;
+}
+
+/** True when token `k` is "one" in words that may be a count: not "no one", "ни один". */
+function isOneCount(toks: Token[], k: number): boolean {
+  const { NOT_ONE_BEFORE, ONE_COUNTS } = figureLexicon();
+  const word = wordAt(toks, k);
+  return word !== null && ONE_COUNTS.has(word) && !NOT_ONE_BEFORE.has(wordAt(toks, k - 1) ?? '');
+}
+
 /** True when year-like number token `k` comes after a word that introduces a year ("von 2025", "of 2025", "in 2025"). */
 function yearAfterPreposition(toks: Token[], k: number): boolean {
   const prev = wordAt(toks, k - 1);
@@ -852,6 +876,7 @@ export function findFigures(
 ): void {
   const f = fw.text;
   if (disputes.length === 0) return;
+  const ones = oneDisputes(disputes);
   const toks = tokenize(f);
   const named = namedTokens(toks, ctx.anchors);
   let sentenceFrom = 0;
@@ -861,8 +886,9 @@ export function findFigures(
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
     if (t.kind === Kind.Stop) sentenceFrom = t.end;
-    if (t.kind !== Kind.Number || t.bad || named[k] !== 0 || isNonCount(toks, k) || inCountingRun(f, toks, k)) continue;
-    const options = disputeOptions(toks, k, disputes, previous, named);
+    const one = ones.length > 0 && isOneCount(toks, k);
+    if ((t.kind !== Kind.Number && !one) || t.bad || named[k] !== 0 || isNonCount(toks, k) || inCountingRun(f, toks, k)) continue;
+    const options = disputeOptions(toks, k, one ? ones : disputes, previous, named);
     if (options.size === 0) continue;
     // A bare year-like number is a year unless a figure word follows it directly ("2000 dead"), and one after "of",
     // "in", "von" is a year even so ("Nach der Anklageschrift von 2025 starben 149 Menschen").
@@ -902,6 +928,8 @@ export function findFigures(
       }
     }
     if (!best) continue;
+    // "One" takes only a figure word after it in its own clause: "[one] person is still listed as missing".
+    if (one && (best.before || best.crossed)) continue;
     // Right after another year, a number is about that year ("in 1999 (294 deaths)" on a page about a 2024 attack).
     if (best.dispute.year !== undefined && followsOtherYear(toks, k, best.dispute.year)) continue;
     // After an earlier year that says when, it is about that time ("In the 2015 Paris attacks, 130 people were killed").
@@ -913,7 +941,7 @@ export function findFigures(
     if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;
-    out.push({ dispute: best.dispute.id, start: t.start, end: t.end, value: t.value });
+    out.push({ dispute: best.dispute.id, start: t.start, end: t.end, value: one ? 1 : t.value });
     previous = best.dispute;
   }
 }

@@ -109,6 +109,7 @@ export function buildKb(loaded: LoadedKb): { kb: CompiledKb; matcher: MatcherDat
         for (const [lang, words] of Object.entries(d.figureWords ?? {})) if (words) figureWords[lang] = words;
         const out: MatcherDispute = { id: d.id, subject: d.subject, figureWords };
         if (d.scope !== undefined) out.scope = d.scope;
+        if (d.countsOne === true) out.countsOne = true;
         const year = eventYear(entityById.get(d.subject));
         if (year !== undefined) out.year = year;
         return out;

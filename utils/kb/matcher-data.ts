@@ -39,6 +39,8 @@ export interface MatcherDispute {
   scope?: string;
   /** Per language, words near a number that make it an answer to this dispute. */
   figureWords: Record<string, string[]>;
+  /** "One" in words may answer it ("one person is still missing"); else spelled numbers count from two. */
+  countsOne?: boolean;
   /**
    * The year of the subject's date, when the subject is an event with one: a
    * number right after another year is about that year ("Beslan in 2004

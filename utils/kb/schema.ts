@@ -177,6 +177,10 @@ export const disputeSchema = z
       .partialRecord(z.string().regex(/^[a-z]{2}$/), z.array(z.string().min(1)))
       .optional()
       .describe('For numeric disputes: words near a number that make it an answer ("killed", "погибли").'),
+    countsOne: z
+      .boolean()
+      .optional()
+      .describe('For numeric disputes that one may answer ("one person is still missing"): "one" in words is a figure too. Otherwise spelled numbers count from two.'),
     statements: z.array(statementSchema).min(1),
   })
   .strict();
