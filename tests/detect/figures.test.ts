@@ -645,3 +645,28 @@ describe('figures: "one", for a dispute that one may answer', () => {
     expect(found('One person is still missing.', detector())).toEqual([]);
   });
 });
+
+describe('figures: a number that repeats a figure given on the page', () => {
+  const found = (...blocks: string[]) => figs(run([STRONG, ...blocks], GUNMEN));
+
+  it('is that figure, with no figure word of its own', () => {
+    expect(found('Fact check: 133, 139 or 149?', 'At least 139 people died, the committee said.')).toEqual([
+      [DEATHS, 139, '139'],
+      [DEATHS, 139, '139'],
+    ]);
+    expect(found('At least 139 people died.', 'Sunday brought 139 and Monday 140.')).toEqual([
+      [DEATHS, 139, '139'],
+      [DEATHS, 139, '139'],
+    ]);
+  });
+
+  it('not with a word of its own, as a page or a small number, nor a value two disputes share', () => {
+    expect(found('At least 139 people died.', 'Il manuale, p. 139, lo spiega.')).toEqual([[DEATHS, 139, '139']]);
+    expect(found('At least 139 people died.', 'Sono 139 famiglie in lutto.')).toEqual([[DEATHS, 139, '139']]);
+    expect(found('Four gunmen opened fire.', 'Questions 4, 5 and 6.')).toEqual([['gunmen', 4, 'Four']]);
+    expect(found('At least 139 people died and 139 were injured.', 'Then 139, they said.')).toEqual([
+      [DEATHS, 139, '139'],
+      [INJURED, 139, '139'],
+    ]);
+  });
+});

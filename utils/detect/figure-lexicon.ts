@@ -195,7 +195,11 @@ function buildLexicon() {
     'document', 'doc', 'tableau', 'table', 'fig', 'chapter', 'chapitre', 'annex', 'annexe', 'appendix', 'section',
     'episode', 'épisode', 'partie', 'kapitel', 'abbildung', 'tabelle', 'anhang', 'folge', 'capitolo', 'tabella', 'allegato',
     'capítulo', 'tabla', 'anexo', 'дом', 'корпус', 'строение', 'квартира', 'глава', 'таблица', 'рисунок', 'приложение',
+    'page', 'pages', 'seite', 'pagina', 'página', 'страница',
   ]);
+
+  /** Labels cut short, before their number after a dot ("le manuel, p. 144", "S. 12", "стр. 5"). */
+  const ABBREVIATED_LABELS = fold(['p', 'pp', 's', 'pag', 'pág', 'стр', 'с', 'fig', 'doc', 'no', 'nr']);
 
   /** Words after a number's figure word that make it an increase: "109 morts de plus", "109 muertos más", "109 Tote mehr". */
   const MORE_AFTER_NOUN: readonly (readonly string[])[] = [['de', 'plus'], ['más'], ['in', 'più'], ['mehr']].map((phrase) => phrase.map(foldString));
@@ -472,6 +476,7 @@ function buildLexicon() {
     ADJACENT_ONLY,
     IDENTIFIED_PREFIXES,
     NUMBERED_LABELS,
+    ABBREVIATED_LABELS,
     MORE_AFTER_NOUN,
     STATUS_WORDS,
     RISE_VERBS,

@@ -276,6 +276,7 @@ function isDateNumber(toks: Token[], k: number): boolean {
 
 function isNonCount(toks: Token[], k: number): boolean {
   const {
+    ABBREVIATED_LABELS,
     AGE_WORDS,
     CURRENCY_CODES,
     FILLERS,
@@ -305,6 +306,8 @@ function isNonCount(toks: Token[], k: number): boolean {
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
+  // (A label may be cut short: "p. 144", "стр. 12".)
+  if (toks[k - 1]?.kind === Kind.Stop && ABBREVIATED_LABELS.has(wordAt(toks, k - 2) ?? '')) return true;
   // An age after a name, between commas: "Svetlana, 47, whose son died" (not a label: "Dead: 137, injured: 182").
   if (toks[k - 1]?.word === ',' && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.word === ',') return true;
   // An age: "aged 9, 11 and 12", "the oldest was 81", "в возрасте 11" (an age word up to ten tokens back in the sentence).
@@ -813,6 +816,27 @@ function inCountingRun(f: string, toks: readonly Token[], k: number): boolean {
 
 const SPACES_ONLY = /^\s+$/;
 
+/** Values from which a number may repeat a figure: smaller ones are too often something else ("4 Punkte", "[4]. Questions"). */
+const MIN_REPEAT = 10;
+
+/**
+ * True when number token `k` may repeat a figure given elsewhere: in digits,
+ * not a year, and with no word of its own after it (a pause, a conjunction, a
+ * preposition, a word of time or of people follows: "Fact check: 133, 139 or
+ * 149?", "Sunday brought 137 and Monday 139"; not "144 famiglie", "145
+ * millimetri").
+ */
+function repeats(toks: Token[], k: number): boolean {
+  const { CONJUNCTIONS, DAY_WORDS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, TIME_AFTER } = figureLexicon();
+  const t = toks[k] as Token;
+  if (t.kind !== Kind.Number || t.spelled === true || t.yearLike || t.value < MIN_REPEAT) return false;
+  const next = wordAt(toks, k + 1);
+  return (
+    next === null ||
+    [CONJUNCTIONS, DAY_WORDS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, TIME_AFTER].some((words) => words.has(next))
+  );
+}
+
 const oneLists = new WeakMap<readonly FigureDispute[], (FigureDispute & { subject: string })[]>();
 
 /** The disputes that one may answer, among `disputes` (kept per list, so that `phrasesFor` indexes them once). */
@@ -873,6 +897,7 @@ export function findFigures(
   disputes: readonly (FigureDispute & { subject: string })[],
   ctx: FigureContext,
   out: FigureHit[],
+  known?: ReadonlyMap<number, FigureDispute & { subject: string }>,
 ): void {
   const f = fw.text;
   if (disputes.length === 0) return;
@@ -889,6 +914,10 @@ export function findFigures(
     const one = ones.length > 0 && isOneCount(toks, k);
     if ((t.kind !== Kind.Number && !one) || t.bad || named[k] !== 0 || isNonCount(toks, k) || inCountingRun(f, toks, k)) continue;
     const options = disputeOptions(toks, k, one ? ones : disputes, previous, named);
+    // A number without a figure word that repeats a figure the page gave with one is that figure ("the 149 of the
+    // indictment"), as far as the checks below allow.
+    const repeated = options.size === 0 && known && repeats(toks, k) ? known.get(t.value) : undefined;
+    if (repeated) options.set(repeated.id, { dispute: repeated, distance: Infinity, before: false, at: k, crossed: true });
     if (options.size === 0) continue;
     // A bare year-like number is a year unless a figure word follows it directly ("2000 dead"), and one after "of",
     // "in", "von" is a year even so ("Nach der Anklageschrift von 2025 starben 149 Menschen").

@@ -297,6 +297,8 @@ export class DetectorPageScan implements PageScan {
     let farPass: BlockPass | null = null;
     if (this.due()) yield* this.pause();
     const figureBlocks: { block: number; numbers: number[] | null }[] = [];
+    /** Blocks with a number but no figure word. */
+    const numberBlocks: number[] = [];
     /** Blocks with a number but no figure word, and the label they stand under or after ("<th>Deaths</th><td>145</td>"). */
     const labelled: Label[] = [];
     let read = 0;
@@ -327,6 +329,7 @@ export class DetectorPageScan implements PageScan {
       // (In a huge block, only the numbers with a possible figure word near them.)
       if (figureLike) figureBlocks.push({ block: b, numbers: huge ? numbersNear(numbers, figureWords) : null });
       else if (keys && pass.hasNumber) {
+        numberBlocks.push(b);
         const label = this.labelOf(b, near);
         if (label) labelled.push(label);
       }
@@ -342,13 +345,11 @@ export class DetectorPageScan implements PageScan {
       subjects: new Set(this.parts.disputes.map((d) => d.subject)),
     };
     let searched = 0;
+    /** The mentions of block `b`, exact and possible. */
+    const anchorsIn = (b: number) => [...(byBlock.get(b) ?? []).filter((c) => !c.dropped), ...(extraByBlock.get(b) ?? [])];
     for (const { block: b, numbers } of figureBlocks) {
       const text = this.blocks[b] as string;
-      const anchorsOf = (blockExtra: readonly Mention[]) => [
-        ...(byBlock.get(b) ?? []).filter((c) => !c.dropped),
-        ...blockExtra,
-      ];
-      const sources = anchorsOf(extraByBlock.get(b) ?? []);
+      const sources = anchorsIn(b);
       const windows: [number, number][] = numbers ? figureWindows(text, numbers) : [[0, text.length]];
       for (const [from, to] of windows) {
         const fw = foldWithMap(from === 0 && to === text.length ? text : text.slice(from, to));
@@ -370,6 +371,21 @@ export class DetectorPageScan implements PageScan {
       const kept = disputes.filter((d) => d.year === undefined || years.every((y) => y >= (d.year as number)));
       const own = kept.length === disputes.length ? disputes : kept;
       this.figuresIn(b, text, -label.length, text.length, foldWithMap(label + text), sources, own, ctx, figures);
+      if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
+    }
+
+    // Numbers without a figure word that repeat a figure the page gave with one: "Fact check: 133, 139 or 149?" over
+    // a text that says who gave each. Read again are the blocks that hold such a value in digits.
+    const known = repeatable(figures, disputes);
+    if (known.size === 0) return;
+    const repeats = new RegExp(`(?<![0-9])(?:${[...known.keys()].join('|')})(?![0-9])`);
+    const found = new Set(figures.map((f) => `${f.block}:${f.start}`));
+    for (const b of [...figureBlocks.map((f) => f.block), ...numberBlocks]) {
+      const text = this.blocks[b] as string;
+      if (text.length > HUGE_BLOCK || !repeats.test(text)) continue;
+      const more: Figure[] = [];
+      this.figuresIn(b, text, 0, text.length, foldWithMap(text), anchorsIn(b), disputes, ctx, more, known);
+      for (const f of more) if (!found.has(`${f.block}:${f.start}`)) figures.push(f);
       if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
     }
   }
@@ -402,6 +418,7 @@ export class DetectorPageScan implements PageScan {
     disputes: readonly (FigureDispute & { subject: string })[],
     ctx: Omit<FigureContext, 'anchors'>,
     figures: Figure[],
+    known?: ReadonlyMap<number, FigureDispute & { subject: string }>,
   ): void {
     const anchors: FigureAnchor[] = [];
     for (const m of sources) {
@@ -409,7 +426,7 @@ export class DetectorPageScan implements PageScan {
       anchors.push({ entity: m.entity, start: foldedIndexAt(fw, m.start - from), end: foldedIndexAt(fw, m.end - from) });
     }
     const hits: FigureHit[] = [];
-    findFigures(fw, disputes, { ...ctx, anchors }, hits);
+    findFigures(fw, disputes, { ...ctx, anchors }, hits, known);
     for (const h of hits) {
       const start = from + (fw.starts[h.start] ?? 0);
       const end = from + (fw.ends[h.end - 1] ?? 0);
@@ -441,6 +458,25 @@ export class DetectorPageScan implements PageScan {
     if (list) list.push(m);
     else extraByBlock.set(block, [m]);
   }
+}
+
+/**
+ * The values of `figures` that one dispute alone has (up to 999: a repeat is
+ * looked for as its digits), with that dispute.
+ */
+function repeatable(figures: readonly Figure[], disputes: readonly (FigureDispute & { subject: string })[]): Map<number, FigureDispute & { subject: string }> {
+  const byValue = new Map<number, string | null>();
+  for (const { value, dispute } of figures) {
+    if (value > 999) continue;
+    const seen = byValue.get(value);
+    byValue.set(value, seen === undefined || seen === dispute ? dispute : null);
+  }
+  const known = new Map<number, FigureDispute & { subject: string }>();
+  for (const [value, id] of byValue) {
+    const dispute = id === null ? undefined : disputes.find((d) => d.id === id);
+    if (dispute) known.set(value, dispute);
+  }
+  return known;
 }
 
 /** A block with a number and no figure word read as "words: value"; `years`: those its table row names. */
