@@ -273,6 +273,12 @@ describe('figures: several subjects on one page', () => {
     expect(figs(run(['At Crocus City Hall at least 145 people died.'], detector))).toEqual([[DEATHS, 145, '145']]);
   });
 
+  it('reads a sentence set at the time of the one before with that one ("Damals", "At the time")', () => {
+    const page = (then: string) => figs(run(['The Crocus City Hall attack was the worst since Beslan in 2004.', then], detector));
+    expect(page('The Crocus City Hall attack was the worst since Beslan in 2004. At the time 334 people died.')).toEqual([]);
+    expect(page('The Crocus City Hall attack was the worst since Beslan in 2004. Then 145 people died.')).toEqual([[DEATHS, 145, '145']]);
+  });
+
   it('lets the mention before a number decide whose it is', () => {
     const r = figs(
       run(['The Crocus City Hall attack. Beslan in 2004 (334 deaths) and now Crocus City Hall in 2024 (137 deaths).'], detector),
@@ -529,6 +535,13 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Под Красногорском в ДТП погибли два человека.',
     'Zwei Menschen starben bei einem Verkehrsunfall.',
     'Sulla tangenziale, 2 morti in un incidente stradale.',
+    'Tamponamento fra tre tir vicino a Lodi: 2 morti e 5 feriti.',
+    // Its clause after a semicolon too, in a block that names the attack.
+    'On the Crocus City Hall attack. A plane crashes near Aktau; 38 of the 67 people on board are killed and 29 survive with injuries.',
+    // A span of time, and a page or a law cut short.
+    'Es el atentado más mortífero en Rusia en las dos últimas décadas.',
+    'Il manuale, p. 144, cita i morti.',
+    'Il decreto-legge n. 144 sui morti sul lavoro.',
   ])('leaves out what is no figure: %s', (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -88,9 +88,10 @@ function buildLexicon() {
    * for an incident in general ("incident", "Vorfall").
    */
   const INCIDENT_PARTS = foldList([
-    'accident', 'crash', 'collision', 'earthquake', 'flood', 'avalanche', 'landslide', 'hurricane', 'derail',
+    'accident', 'crash', 'collision', 'earthquake', 'flood', 'avalanche', 'landslide', 'hurricane', 'derail', 'aircraft',
+    'plane', 'самолет', 'aereo', 'avion', 'flugzeug',
     'авари', 'дтп', 'крушени', 'землетрясени', 'наводнени', 'лавин', 'оползн',
-    'stradale', 'schiant', 'terremot', 'alluvion', 'valang', 'frana', 'frane',
+    'stradale', 'schiant', 'terremot', 'alluvion', 'valang', 'frana', 'frane', 'tamponament',
     'séisme', 'inondation', 'déraill',
     'unfall', 'unglück', 'zusammenstoß', 'erdbeben', 'überschwemm', 'hochwasser', 'lawine', 'absturz', 'entgleis',
     'accidente', 'choque', 'colisi', 'sismo', 'inundaci', 'avalancha', 'descarril',
@@ -134,6 +135,19 @@ function buildLexicon() {
   const DURATION_PREFIXES = foldList([
     'second', 'minut', 'hour', 'week', 'month', 'year', 'секунд', 'минут', 'недел', 'месяц', 'settiman', 'semaine', 'année',
     'sekund', 'stund', 'woche', 'monat', 'jahr', 'segund', 'semana',
+    'decade', 'десятилет', 'decenni', 'décenni', 'década', 'centur', 'siècle', 'secol', 'jahrhundert', 'siglo',
+  ]);
+
+  /** Words that open a sentence set at the time of the one before ("Damals starben über 330 Menschen"). */
+  const BACK_THEN = [
+    ['at', 'the', 'time'], ['back', 'then'], ['тогда'], ['в', 'тот', 'раз'], ['all', 'epoca'], ['allora'], ['a', 'l', 'epoque'],
+    ['cette', 'fois', 'la'], ['damals'], ['seinerzeit'], ['en', 'aquel', 'entonces'], ['en', 'aquella', 'ocasion'], ['entonces'],
+  ].map(foldList);
+
+  /** Words between a number and its span of time ("las dos últimas décadas", "les deux dernières années"). */
+  const SPAN_LEADS = fold([
+    'last', 'past', 'next', 'последние', 'последних', 'ближайшие', 'ultimi', 'ultime', 'prossimi', 'prossime', 'dernières',
+    'derniers', 'prochaines', 'prochains', 'letzten', 'vergangenen', 'nächsten', 'últimas', 'últimos', 'próximas', 'próximos',
   ]);
 
   /** Whole words after a number for durations and ages (short, or stems of other words: "journalists", "giornalisti"). */
@@ -199,7 +213,7 @@ function buildLexicon() {
   ]);
 
   /** Labels cut short, before their number after a dot ("le manuel, p. 144", "S. 12", "стр. 5"). */
-  const ABBREVIATED_LABELS = fold(['p', 'pp', 's', 'pag', 'pág', 'стр', 'с', 'fig', 'doc', 'no', 'nr']);
+  const ABBREVIATED_LABELS = fold(['p', 'pp', 's', 'pag', 'pág', 'стр', 'с', 'fig', 'doc', 'no', 'nr', 'n']);
 
   /** Words after a number's figure word that make it an increase: "109 morts de plus", "109 muertos más", "109 Tote mehr". */
   const MORE_AFTER_NOUN: readonly (readonly string[])[] = [['de', 'plus'], ['más'], ['in', 'più'], ['mehr']].map((phrase) => phrase.map(foldString));
@@ -250,7 +264,7 @@ function buildLexicon() {
     'persone', 'spettatori', 'personnes', 'spectateurs', 'menschen', 'personen', 'zuschauer', 'besucher', 'personas',
     'espectadores', 'asistentes',
     // the singular, after 1 or "one" ("1 person still missing", "один зритель")
-    'person', 'spectator', 'visitor', 'civilian', 'зритель', 'посетитель', 'persona', 'spettatore', 'personne', 'spectateur',
+    'person', 'spectator', 'visitor', 'civilian', 'человека', 'зритель', 'посетитель', 'persona', 'spettatore', 'personne', 'spectateur',
     'mensch', 'espectador',
   ]);
 
@@ -476,6 +490,8 @@ function buildLexicon() {
     ADJACENT_ONLY,
     IDENTIFIED_PREFIXES,
     NUMBERED_LABELS,
+    SPAN_LEADS,
+    BACK_THEN,
     ABBREVIATED_LABELS,
     MORE_AFTER_NOUN,
     STATUS_WORDS,

@@ -76,7 +76,7 @@ interface Token {
   kind: Kind;
   start: number;
   end: number;
-  /** Folded word (words), or the punctuation (commas and the like). */
+  /** Folded word (words), or the punctuation (commas, stops and the like). */
   word: string;
   value: number;
   /** A number that cannot be a figure whatever its context. */
@@ -229,7 +229,7 @@ function tokenize(f: string): Token[] {
       toks.push({ kind: Kind.Number, start: s, end: bad ? i : end, word: '', value, bad, yearLike });
       continue;
     }
-    if (STOPS.has(c)) toks.push({ kind: Kind.Stop, start: i, end: i + 1, word: '', value: 0, bad: false, yearLike: false });
+    if (STOPS.has(c)) toks.push({ kind: Kind.Stop, start: i, end: i + 1, word: f.charAt(i), value: 0, bad: false, yearLike: false });
     else if (COMMAS.has(c)) {
       // A hyphen inside a word ("ISIS-K") is no pause; a spaced dash is.
       const joined = c === 0x2d && i > 0 && isWordUnit(f.charCodeAt(i - 1)) && i + 1 < n && isWordUnit(f.charCodeAt(i + 1));
@@ -289,6 +289,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     PART_NOUNS,
     PERCENT_PHRASES,
     RANGE_JOINERS,
+    SPAN_LEADS,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     TIME_WORDS,
@@ -301,7 +302,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     const clock = TIME_WORDS.has(next) && (next !== 'am' || (toks[k] as Token).value <= 12);
     if (clock || NON_COUNT_WORDS.has(next) || startsWithAny(next, NON_COUNT_PREFIXES)) return true;
     // A duration or an age: "18 minutes", "11 years old".
-    if (isDuration(next)) return true;
+    if (isDuration(next) || (SPAN_LEADS.has(next) && isDuration(wordAt(toks, k + 2)))) return true;
     const next2 = wordAt(toks, k + 2);
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
@@ -794,16 +795,26 @@ function inEarlierYear(toks: Token[], k: number, from: number, year: number, nam
 }
 
 /**
- * True when the sentence of token `k` names an incident of another kind ("a road accident", "ДТП"); with `k` -1,
- * when the block does.
+ * True when the sentence of token `k` names an incident of another kind ("a road accident", "ДТП"), its clauses
+ * after a semicolon too ("a plane crashes near Aktau; 38 of the 67 people on board are killed"); with `k` -1, when
+ * the block does.
  */
 function namesIncident(toks: readonly Token[], k: number): boolean {
   const { INCIDENT_PARTS } = figureLexicon();
   const incident = (t: Token): boolean => t.kind === Kind.Word && INCIDENT_PARTS.some((part) => t.word.includes(part));
   if (k < 0) return toks.some(incident);
-  for (let j = k; j >= 0 && (toks[j] as Token).kind !== Kind.Stop; j--) if (incident(toks[j] as Token)) return true;
-  for (let j = k + 1; j < toks.length && (toks[j] as Token).kind !== Kind.Stop; j++) if (incident(toks[j] as Token)) return true;
+  const ends = (t: Token): boolean => t.kind === Kind.Stop && t.word !== ';';
+  for (let j = k; j >= 0 && !ends(toks[j] as Token); j--) if (incident(toks[j] as Token)) return true;
+  for (let j = k + 1; j < toks.length && !ends(toks[j] as Token); j++) if (incident(toks[j] as Token)) return true;
   return false;
+}
+
+/**
+ * True when the sentence that starts at token `j` goes on with the time of the one before it: "Damals starben über
+ * 330 Menschen" after a sentence about Beslan in 2004. (The two are read as one sentence.)
+ */
+function goesOnThen(toks: readonly Token[], j: number): boolean {
+  return figureLexicon().BACK_THEN.some((phrase) => wordsAt(toks as Token[], j, phrase));
 }
 
 /** True when number token `k` is one of a run of consecutive numbers with only spaces between: page numbers ("1 2 3 … Next"). */
@@ -910,7 +921,7 @@ export function findFigures(
   let blockIncident: boolean | undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
-    if (t.kind === Kind.Stop) sentenceFrom = t.end;
+    if (t.kind === Kind.Stop && !goesOnThen(toks, k + 1)) sentenceFrom = t.end;
     const one = ones.length > 0 && isOneCount(toks, k);
     if ((t.kind !== Kind.Number && !one) || t.bad || named[k] !== 0 || isNonCount(toks, k) || inCountingRun(f, toks, k)) continue;
     const options = disputeOptions(toks, k, one ? ones : disputes, previous, named);
