@@ -311,6 +311,9 @@ describe('figures: several subjects on one page', () => {
       'The series of attacks in 1999 (294 deaths) counts too. In 2004, 334 died. In 2024, 139 died.',
     ];
     expect(figs(run(page, dated)).map(([, value]) => value)).toEqual([137, 139]);
+    // A year within ten of the event's is a year, a figure word after it or not; a count that only looks like a year
+    // is a count.
+    expect(figs(run([STRONG, 'Der 2020 getötete General war das Ziel; 1944 deaths were recorded in 1944.'], dated))).toEqual([[DEATHS, 1944, '1944']]);
     // Without the year (a subject that is no dated event), the numbers are taken as before.
     expect(figs(run(['The Crocus City Hall attack. The series of attacks in 1999 (294 deaths).']))).toEqual([[DEATHS, 294, '294']]);
   });
@@ -469,6 +472,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['Число погибших выросло на четыре, до 137 человек.', [[DEATHS, 137]]],
     // A figure word right after another number is that number's.
     ['Dort töteten vier Angreifer mindestens 145 Menschen.', [['gunmen', 4], [DEATHS, 145]]],
+    // A number in words after a month is no day of it.
+    ['La noche del 22 de marzo cuatro pistoleros abrieron fuego.', [['gunmen', 4]]],
+    // Numbers that stand alone in a list take the figure word of its last.
+    ['Zuerst sprach man von 93, am Mittag von 115, am Nachmittag von 133 Todesopfern.', [[DEATHS, 93], [DEATHS, 115], [DEATHS, 133]]],
     // Spelled numbers of tens, and of several words.
     ['At least sixty people died.', [[DEATHS, 60]]],
     ['One hundred and forty-five people lost their lives.', [[DEATHS, 145]]],
@@ -542,6 +549,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Es el atentado más mortífero en Rusia en las dos últimas décadas.',
     'Il manuale, p. 144, cita i morti.',
     'Il decreto-legge n. 144 sui morti sul lavoro.',
+    // Those with a legal standing, said after the number.
+    'Más de 1.700 personas han sido reconocidas como víctimas.',
   ])('leaves out what is no figure: %s', (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

@@ -198,6 +198,9 @@ function buildLexicon() {
    */
   const LEGAL_STATUS_PREFIXES = foldList(['потерпевш']);
 
+  /** Word beginnings after a number that give its people a legal standing ("1.700 personas … reconocidas como víctimas"). */
+  const RECOGNISED_PREFIXES = foldList(['recognised', 'recognized', 'признан', 'riconosciut', 'reconnu', 'anerkannt', 'reconocid']);
+
   /** Word beginnings before a number that make it the identified, a part of a toll: "установлены личности 134 погибших", "identified 75 bodies". */
   const IDENTIFIED_PREFIXES = foldList(['identifi', 'опозна', 'личност']);
 
@@ -492,6 +495,7 @@ function buildLexicon() {
     NUMBERED_LABELS,
     SPAN_LEADS,
     BACK_THEN,
+    RECOGNISED_PREFIXES,
     ABBREVIATED_LABELS,
     MORE_AFTER_NOUN,
     STATUS_WORDS,

@@ -267,7 +267,9 @@ function isDateNumber(toks: Token[], k: number): boolean {
   const prev = wordAt(toks, k - 1);
   // German ordinal dates: "22. März".
   const afterStop = toks[k + 1]?.kind === Kind.Stop && toks[k + 1]?.start === t.end ? wordAt(toks, k + 2) : null;
-  if ((next !== null && MONTHS.has(next)) || (prev !== null && MONTHS.has(prev)) || (afterStop !== null && MONTHS.has(afterStop))) return true;
+  // (A number in words after a month is no day of it: "del 22 marzo quattro uomini armati".)
+  const afterMonth = prev !== null && MONTHS.has(prev) && t.spelled !== true;
+  if ((next !== null && MONTHS.has(next)) || afterMonth || (afterStop !== null && MONTHS.has(afterStop))) return true;
   // "22 de mayo", "22 of March"; "marzo de 2024".
   const after = next !== null && DATE_JOINERS.has(next) ? wordAt(toks, k + 2) : null;
   const before = prev !== null && DATE_JOINERS.has(prev) ? wordAt(toks, k - 2) : null;
@@ -289,6 +291,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     PART_NOUNS,
     PERCENT_PHRASES,
     RANGE_JOINERS,
+    RECOGNISED_PREFIXES,
     SPAN_LEADS,
     SUBSET_AFTER,
     SUBSET_BEFORE,
@@ -319,6 +322,8 @@ function isNonCount(toks: Token[], k: number): boolean {
     const word = (toks[j] as Token).word;
     if (startsWithAny(word, LEGAL_STATUS_PREFIXES) || startsWithAny(word, IDENTIFIED_PREFIXES)) return true;
   }
+  // Or after it: "1.700 personas han sido reconocidas como víctimas".
+  for (let j = k + 1; j <= k + 4 && toks[j]?.kind === Kind.Word; j++) if (startsWithAny((toks[j] as Token).word, RECOGNISED_PREFIXES)) return true;
   // The lower end of a range of years: "от 9 до 81 лет".
   if (next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number && isDuration(wordAt(toks, k + 3))) return true;
   // An increase, not a total: "six more bodies", "rose by six to 143".
@@ -605,8 +610,10 @@ function disputeOptions(
         continue;
       } else if (!backwards && !t.bad && !isNonCount(toks, j) && startsFigure(toks, j + 1, disputes)) {
         // Another count with its own figure word: what follows is that count's ("detained 11 people, including the
-        // four gunmen"). (A list may share one word: "60 dead, then 115, then 137".)
-        break;
+        // four gunmen"). (A list may share one word: "60 dead, then 115, then 137", and a list of numbers that stand
+        // alone the word of its last: "von 93, am Mittag von 115, am Nachmittag von 133 Todesopfern".)
+        if (!alone || !startsFigure(toks, j + 1, disputes, false)) break;
+        continue;
       } else if (crossed && !alone) {
         // Past another clause's count, a number with words of its own ("1,000 people were questioned") shares
         // nothing with it: "the toll rose to 144, more than 1,000 people were questioned, 551 were injured".
@@ -968,6 +975,8 @@ export function findFigures(
       }
     }
     if (!best) continue;
+    // A year within ten of the event's own is a year, a figure word after it or not ("den 2020 getöteten General").
+    if (t.yearLike && best.dispute.year !== undefined && Math.abs(t.value - best.dispute.year) <= 10) continue;
     // "One" takes only a figure word after it in its own clause: "[one] person is still listed as missing".
     if (one && (best.before || best.crossed)) continue;
     // Right after another year, a number is about that year ("in 1999 (294 deaths)" on a page about a 2024 attack).
