@@ -273,6 +273,24 @@ describe('figures: several subjects on one page', () => {
     expect(figs(run(['At Crocus City Hall at least 145 people died.'], detector))).toEqual([[DEATHS, 145, '145']]);
   });
 
+  it('gives a block that names no event to the one the block before names, or the page names most', () => {
+    const kerman = [
+      'The Kerman bombings struck a memorial in January.',
+      'Officials first put the dead at 103. Later they counted 95 dead.',
+      'The Kerman bombings were claimed by ISIS-K, as the Crocus City Hall attack was later.',
+    ];
+    expect(figs(run(kerman, detector))).toEqual([
+      ['kerman-death-toll', 103, '103'],
+      ['kerman-death-toll', 95, '95'],
+    ]);
+    // An event without a dispute of its own keeps its numbers from the attack's.
+    const beslan = ['Beslan remembers the school siege.', 'In all, 334 hostages were killed.', 'Beslan was worse than the Crocus City Hall attack.'];
+    expect(figs(run(beslan, detector))).toEqual([]);
+    // The venue stands for the attack: a block after one on the venue is the attack's.
+    const venue = ['At Crocus City Hall the roof fell; Beslan was different.', 'In all, 145 people were killed.', 'Beslan. Beslan.'];
+    expect(figs(run(venue, detector))).toEqual([[DEATHS, 145, '145']]);
+  });
+
   it('reads a sentence set at the time of the one before with that one ("Damals", "At the time")', () => {
     const page = (then: string) => figs(run(['The Crocus City Hall attack was the worst since Beslan in 2004.', then], detector));
     expect(page('The Crocus City Hall attack was the worst since Beslan in 2004. At the time 334 people died.')).toEqual([]);
@@ -549,6 +567,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Es el atentado más mortífero en Rusia en las dos últimas décadas.',
     'Il manuale, p. 144, cita i morti.',
     'Il decreto-legge n. 144 sui morti sul lavoro.',
+    // The minutes of a time, the back ("le dos"), a difference.
+    'Publié à 11 h 40, mis à jour à 14 h 05 : les morts.',
+    'Les victimes allongées sur le dos, mortes.',
+    'No statement explains the four extra deaths.',
     // Those with a legal standing, said after the number.
     'Más de 1.700 personas han sido reconocidas como víctimas.',
   ])('leaves out what is no figure: %s', (sentence) => {

@@ -290,7 +290,7 @@ function buildLexicon() {
   ]);
 
   /** Words after a number that make it an increase, not a total ("six more bodies", "sechs weitere Tote"). */
-  const MORE_AFTER = fold(['more', 'additional', 'further', 'weitere', 'weiteren', 'altri', 'altre', 'autres', 'más']);
+  const MORE_AFTER = fold(['more', 'additional', 'further', 'extra', 'weitere', 'weiteren', 'altri', 'altre', 'autres', 'más']);
 
   /** Words before a number, after a verb of a rising count, that make it the increase: "rose by six to 143", "выросло на четыре". */
   const BY_WORDS = fold(['by', 'um', 'на', 'di', 'en']);
@@ -435,7 +435,7 @@ function buildLexicon() {
   const NOT_ONE_BEFORE = fold(['no', 'not', 'any', 'each', 'every', 'ни', 'l']);
 
   /** Words before a spelled number that make it something else ("pour cent", "per cento"). */
-  const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por']);
+  const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por', 'le', 'du', 'au']);
 
   /** Phrases that make the number a part of a figure just given ("three of them children"). */
   const SUBSET_AFTER: string[][] = [

@@ -310,6 +310,8 @@ function isNonCount(toks: Token[], k: number): boolean {
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
+  // The minutes of a time: "11 h 40", "21 Uhr 15".
+  if (prev && TIME_WORDS.has(prev) && toks[k - 2]?.kind === Kind.Number) return true;
   // (A label may be cut short: "p. 144", "стр. 12".)
   if (toks[k - 1]?.kind === Kind.Stop && ABBREVIATED_LABELS.has(wordAt(toks, k - 2) ?? '')) return true;
   // An age after a name, between commas: "Svetlana, 47, whose son died" (not a label: "Dead: 137, injured: 182").
@@ -701,6 +703,13 @@ export interface FigureContext {
   neighbours(entity: string): ReadonlySet<string> | undefined;
   /** Subjects of all numeric disputes. */
   subjects: ReadonlySet<string>;
+  /**
+   * What a block that names no event or dispute's subject is about ("The
+   * toll was later revised to 84" on a page about the Kerman bombings): the
+   * events and subjects of the nearest block before it (else after it) that
+   * names one, then those the page names most often.
+   */
+  lead: readonly string[];
 }
 
 const NOT_IN_SENTENCE = 1e6;
@@ -951,12 +960,15 @@ export function findFigures(
     let best: Option | null = null;
     let bestOwn = Infinity;
     let bestSide = Infinity;
+    let bestLead = Infinity;
     for (const o of options.values()) {
       const subject = o.dispute.subject;
       // The nearest mention of the subject itself, then of it or a related entity ("the Kerman bombings in Iran").
       const own = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => en === subject);
       const side = nearestAnchor(ctx, t.start, t.end, sentenceFrom, sentenceTo, (en) => speaksFor(ctx, subject, en));
-      // As `nearer`, with the side of the subject's nearest mention before the tie on position.
+      const lead = ctx.lead.some((en) => speaksFor(ctx, subject, en)) ? 0 : 1;
+      // As `nearer`, with the side of the subject's nearest mention (in the block, else in the block that leads it)
+      // before the tie on position.
       const better =
         !best ||
         (o.crossed !== best.crossed
@@ -967,11 +979,14 @@ export function findFigures(
               ? own < bestOwn
               : side !== bestSide
                 ? side < bestSide
-                : best.before && !o.before);
+                : lead !== bestLead
+                  ? lead < bestLead
+                  : best.before && !o.before);
       if (better) {
         best = o;
         bestOwn = own;
         bestSide = side;
+        bestLead = lead;
       }
     }
     if (!best) continue;
@@ -985,8 +1000,12 @@ export function findFigures(
     if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
     if (bestOwn >= NOT_IN_SENTENCE && namesIncident(toks, k)) continue;
-    // A block that names another kind of incident and nothing of the subject's is that incident's (a sidebar item).
-    if (!ctx.anchors.some((a) => speaksFor(ctx, subject, a.entity)) && (blockIncident ??= namesIncident(toks, -1))) continue;
+    // A block that names nothing of the subject's is about another kind of incident when it names one (a sidebar
+    // item), and about another event when the block that leads it names one and nothing of the subject's.
+    if (!ctx.anchors.some((a) => speaksFor(ctx, subject, a.entity))) {
+      if ((blockIncident ??= namesIncident(toks, -1))) continue;
+      if (!ctx.lead.some((en) => speaksFor(ctx, subject, en)) && ctx.lead.some((en) => competes(ctx, subject, en))) continue;
+    }
     if (!best.before && countsMembers(ctx, subject, t.end, (toks[best.at] as Token).start)) continue;
     const decider = decidingAnchor(ctx, subject, t.start, sentenceFrom, sentenceTo);
     if (decider && competes(ctx, subject, decider.entity)) continue;

@@ -338,15 +338,36 @@ export class DetectorPageScan implements PageScan {
     if (figureBlocks.length === 0 && labelled.length === 0) return;
 
     // Figures, in the blocks that may hold one.
-    const ctx = {
-      isEvent: (e: string) => this.parts.events.has(e),
-      isPlace: (e: string) => this.parts.places.has(e),
-      neighbours: (e: string) => neighbours.get(e),
-      subjects: new Set(this.parts.disputes.map((d) => d.subject)),
-    };
-    let searched = 0;
+    const subjects = new Set(this.parts.disputes.map((d) => d.subject));
+    const isEvent = (e: string) => this.parts.events.has(e);
+    const isPlace = (e: string) => this.parts.places.has(e);
     /** The mentions of block `b`, exact and possible. */
     const anchorsIn = (b: number) => [...(byBlock.get(b) ?? []).filter((c) => !c.dropped), ...(extraByBlock.get(b) ?? [])];
+    // What a block that names no event or dispute's subject is about: the nearest block before it (else after it) that
+    // names one, and the one the page names most often. A place with a name that counts alone (the venue, not a
+    // country or a city: they are named about anything) stands for the one dispute's subject it is related to.
+    const eventful = (e: string) => isEvent(e) || subjects.has(e);
+    const eventOf = (e: string): string | null => {
+      if (eventful(e)) return e;
+      const own = landmarks.has(e) ? [...(neighbours.get(e) ?? [])].filter((n) => subjects.has(n)) : [];
+      return own.length === 1 ? (own[0] as string) : null;
+    };
+    const leading: { block: number; entities: string[] }[] = [];
+    const mentioned = new Map<string, number>();
+    for (const b of [...new Set([...byBlock.keys(), ...extraByBlock.keys()])].sort((x, y) => x - y)) {
+      const entities = anchorsIn(b).flatMap((m) => eventOf(m.entity) ?? []);
+      for (const e of entities) mentioned.set(e, (mentioned.get(e) ?? 0) + 1);
+      if (entities.length > 0) leading.push({ block: b, entities: [...new Set(entities)] });
+    }
+    let most = 0;
+    for (const count of mentioned.values()) most = Math.max(most, count);
+    const mostNamed = [...mentioned].filter(([, count]) => count === most).map(([entity]) => entity);
+    const leadOf = (b: number): readonly string[] => {
+      const at = partitionPoint(leading.length, (i) => (leading[i] as { block: number }).block < b);
+      return [...((leading[at - 1] ?? leading[at])?.entities ?? []), ...mostNamed];
+    };
+    const ctx = { isEvent, isPlace, neighbours: (e: string) => neighbours.get(e), subjects, leadOf };
+    let searched = 0;
     for (const { block: b, numbers } of figureBlocks) {
       const text = this.blocks[b] as string;
       const sources = anchorsIn(b);
@@ -416,7 +437,7 @@ export class DetectorPageScan implements PageScan {
     fw: FoldedText,
     sources: readonly { entity: string; start: number; end: number }[],
     disputes: readonly (FigureDispute & { subject: string })[],
-    ctx: Omit<FigureContext, 'anchors'>,
+    ctx: Omit<FigureContext, 'anchors' | 'lead'> & { leadOf(block: number): readonly string[] },
     figures: Figure[],
     known?: ReadonlyMap<number, FigureDispute & { subject: string }>,
   ): void {
@@ -426,7 +447,7 @@ export class DetectorPageScan implements PageScan {
       anchors.push({ entity: m.entity, start: foldedIndexAt(fw, m.start - from), end: foldedIndexAt(fw, m.end - from) });
     }
     const hits: FigureHit[] = [];
-    findFigures(fw, disputes, { ...ctx, anchors }, hits, known);
+    findFigures(fw, disputes, { ...ctx, anchors, lead: ctx.leadOf(block) }, hits, known);
     for (const h of hits) {
       const start = from + (fw.starts[h.start] ?? 0);
       const end = from + (fw.ends[h.end - 1] ?? 0);
