@@ -561,6 +561,7 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Zwei Menschen starben bei einem Verkehrsunfall.',
     'Sulla tangenziale, 2 morti in un incidente stradale.',
     'Tamponamento fra tre tir vicino a Lodi: 2 morti e 5 feriti.',
+    'In a stadium crush, 135 people died.',
     // Its clause after a semicolon too, in a block that names the attack.
     'On the Crocus City Hall attack. A plane crashes near Aktau; 38 of the 67 people on board are killed and 29 survive with injuries.',
     // A span of time, and a page or a law cut short.
@@ -707,6 +708,9 @@ describe('figures: a number that repeats a figure given on the page', () => {
   it('not with a word of its own, as a page or a small number, nor a value two disputes share', () => {
     expect(found('At least 139 people died.', 'Il manuale, p. 139, lo spiega.')).toEqual([[DEATHS, 139, '139']]);
     expect(found('At least 139 people died.', 'Sono 139 famiglie in lutto.')).toEqual([[DEATHS, 139, '139']]);
+    // A table cell's headers say what it counts: a row of another attack.
+    const row = { text: '139', headers: ['5 July 2003', 'Rock festival'] };
+    expect(figs(scanPage(detector(), [STRONG, 'At least 139 people died.', row]))).toEqual([[DEATHS, 139, '139']]);
     expect(found('Four gunmen opened fire.', 'Questions 4, 5 and 6.')).toEqual([['gunmen', 4, 'Four']]);
     expect(found('At least 139 people died and 139 were injured.', 'Then 139, they said.')).toEqual([
       [DEATHS, 139, '139'],

@@ -89,7 +89,8 @@ function buildLexicon() {
    */
   const INCIDENT_PARTS = foldList([
     'accident', 'crash', 'collision', 'earthquake', 'flood', 'avalanche', 'landslide', 'hurricane', 'derail', 'aircraft',
-    'plane', 'самолет', 'aereo', 'avion', 'flugzeug',
+    'plane', 'самолет', 'aereo', 'avion', 'flugzeug', 'stampede', 'crush', 'давк', 'calca', 'bousculade', 'massenpanik',
+    'estampida',
     'авари', 'дтп', 'крушени', 'землетрясени', 'наводнени', 'лавин', 'оползн',
     'stradale', 'schiant', 'terremot', 'alluvion', 'valang', 'frana', 'frane', 'tamponament',
     'séisme', 'inondation', 'déraill',

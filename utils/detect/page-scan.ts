@@ -396,14 +396,15 @@ export class DetectorPageScan implements PageScan {
     }
 
     // Numbers without a figure word that repeat a figure the page gave with one: "Fact check: 133, 139 or 149?" over
-    // a text that says who gave each. Read again are the blocks that hold such a value in digits.
+    // a text that says who gave each. Read again are the blocks that hold such a value in digits, but for table cells,
+    // which their headers say what they count (a row of another attack: "2003 | Rockfestival | 15").
     const known = repeatable(figures, disputes);
     if (known.size === 0) return;
     const repeats = new RegExp(`(?<![0-9])(?:${[...known.keys()].join('|')})(?![0-9])`);
     const found = new Set(figures.map((f) => `${f.block}:${f.start}`));
     for (const b of [...figureBlocks.map((f) => f.block), ...numberBlocks]) {
       const text = this.blocks[b] as string;
-      if (text.length > HUGE_BLOCK || !repeats.test(text)) continue;
+      if (text.length > HUGE_BLOCK || this.headers.has(b) || !repeats.test(text)) continue;
       const more: Figure[] = [];
       this.figuresIn(b, text, 0, text.length, foldWithMap(text), anchorsIn(b), disputes, ctx, more, known);
       for (const f of more) if (!found.has(`${f.block}:${f.start}`)) figures.push(f);
