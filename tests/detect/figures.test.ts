@@ -72,7 +72,7 @@ describe('figures: positives in six languages', () => {
     ['A hundred injured were treated.', [[INJURED, 100, 'A hundred']]],
     ['Vier Tote und zwanzig Verletzte.', [[DEATHS, 4, 'Vier'], [INJURED, 20, 'zwanzig']]],
     ['Ricoverati e feriti: più di cento.', [[INJURED, 100, 'cento']]],
-    ['Четверо погибших опознаны.', [[DEATHS, 4, 'Четверо']]],
+    ['Четверо погибших, сообщили спасатели.', [[DEATHS, 4, 'Четверо']]],
     // A figure word in the number's own clause beats a nearer one across a comma or a conjunction.
     ['145 Menschen wurden getötet, 551 Menschen wurden verletzt.', [[DEATHS, 145, '145'], [INJURED, 551, '551']]],
     ['145 personas murieron y 551 personas resultaron heridos.', [[DEATHS, 145, '145'], [INJURED, 551, '551']]],
@@ -562,6 +562,7 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Sulla tangenziale, 2 morti in un incidente stradale.',
     'Tamponamento fra tre tir vicino a Lodi: 2 morti e 5 feriti.',
     'In a stadium crush, 135 people died.',
+    'Scontro fra due auto sulla statale: tre feriti.',
     // Its clause after a semicolon too, in a block that names the attack.
     'On the Crocus City Hall attack. A plane crashes near Aktau; 38 of the 67 people on board are killed and 29 survive with injuries.',
     // A span of time, and a page or a law cut short.
@@ -572,8 +573,9 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Publié à 11 h 40, mis à jour à 14 h 05 : les morts.',
     'Les victimes allongées sur le dos, mortes.',
     'No statement explains the four extra deaths.',
-    // Those with a legal standing, said after the number.
+    // Those with a legal standing, or the identified, said after the number.
     'Más de 1.700 personas han sido reconocidas como víctimas.',
+    'By then 75 dead had been identified.',
   ])('leaves out what is no figure: %s', (sentence) => {
     expect(found(sentence)).toEqual([]);
   });

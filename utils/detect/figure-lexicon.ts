@@ -90,7 +90,7 @@ function buildLexicon() {
   const INCIDENT_PARTS = foldList([
     'accident', 'crash', 'collision', 'earthquake', 'flood', 'avalanche', 'landslide', 'hurricane', 'derail', 'aircraft',
     'plane', 'самолет', 'aereo', 'avion', 'flugzeug', 'stampede', 'crush', 'давк', 'calca', 'bousculade', 'massenpanik',
-    'estampida',
+    'estampida', 'scontr', 'столкнов', 'столкнул',
     'авари', 'дтп', 'крушени', 'землетрясени', 'наводнени', 'лавин', 'оползн',
     'stradale', 'schiant', 'terremot', 'alluvion', 'valang', 'frana', 'frane', 'tamponament',
     'séisme', 'inondation', 'déraill',
@@ -204,6 +204,12 @@ function buildLexicon() {
 
   /** Word beginnings before a number that make it the identified, a part of a toll: "установлены личности 134 погибших", "identified 75 bodies". */
   const IDENTIFIED_PREFIXES = foldList(['identifi', 'опозна', 'личност']);
+
+  /** The same after the number: "75 victims had so far been identified", "75 vittime … identificate". */
+  const IDENTIFIED_AFTER = fold([
+    'identified', 'опознаны', 'опознано', 'identificate', 'identificati', 'identifiées', 'identifiés', 'identifiziert',
+    'identificadas', 'identificados',
+  ]);
 
   /**
    * Words before a number that make it a label's or an address's number: "Document 1 – L'évolution du bilan",
@@ -497,6 +503,7 @@ function buildLexicon() {
     SPAN_LEADS,
     BACK_THEN,
     RECOGNISED_PREFIXES,
+    IDENTIFIED_AFTER,
     ABBREVIATED_LABELS,
     MORE_AFTER_NOUN,
     STATUS_WORDS,

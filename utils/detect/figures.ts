@@ -290,6 +290,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     OTHER_GROUPS,
     PART_NOUNS,
     PERCENT_PHRASES,
+    IDENTIFIED_AFTER,
     RANGE_JOINERS,
     RECOGNISED_PREFIXES,
     SPAN_LEADS,
@@ -324,8 +325,11 @@ function isNonCount(toks: Token[], k: number): boolean {
     const word = (toks[j] as Token).word;
     if (startsWithAny(word, LEGAL_STATUS_PREFIXES) || startsWithAny(word, IDENTIFIED_PREFIXES)) return true;
   }
-  // Or after it: "1.700 personas han sido reconocidas como víctimas".
-  for (let j = k + 1; j <= k + 4 && toks[j]?.kind === Kind.Word; j++) if (startsWithAny((toks[j] as Token).word, RECOGNISED_PREFIXES)) return true;
+  // Or after it: "1.700 personas han sido reconocidas como víctimas", "75 victims had so far been identified".
+  for (let j = k + 1; j <= k + 5 && toks[j]?.kind === Kind.Word; j++) {
+    const word = (toks[j] as Token).word;
+    if (startsWithAny(word, RECOGNISED_PREFIXES) || IDENTIFIED_AFTER.has(word)) return true;
+  }
   // The lower end of a range of years: "от 9 до 81 лет".
   if (next && RANGE_JOINERS.has(next) && toks[k + 2]?.kind === Kind.Number && isDuration(wordAt(toks, k + 3))) return true;
   // An increase, not a total: "six more bodies", "rose by six to 143".
@@ -829,8 +833,8 @@ function namesIncident(toks: readonly Token[], k: number): boolean {
  * True when the sentence that starts at token `j` goes on with the time of the one before it: "Damals starben über
  * 330 Menschen" after a sentence about Beslan in 2004. (The two are read as one sentence.)
  */
-function goesOnThen(toks: readonly Token[], j: number): boolean {
-  return figureLexicon().BACK_THEN.some((phrase) => wordsAt(toks as Token[], j, phrase));
+function goesOnThen(toks: Token[], j: number): boolean {
+  return figureLexicon().BACK_THEN.some((phrase) => wordsAt(toks, j, phrase));
 }
 
 /** True when number token `k` is one of a run of consecutive numbers with only spaces between: page numbers ("1 2 3 … Next"). */
@@ -909,7 +913,11 @@ function followsOtherYear(toks: Token[], k: number, year: number): boolean {
  * Finds the figures of one folded block for the gated disputes.
  *
  * When several disputes have a figure word equally near (two attacks, both
- * "killed"), the one whose subject is mentioned nearest wins. A number is left
+ * "killed"), the one whose subject is mentioned nearest wins (in the block,
+ * else in the block that leads it: `FigureContext.lead`). A number without a
+ * figure word is taken when it repeats a value that one dispute alone has on
+ * the page (`known`: "Fact check: 133, 139 or 149?"; `bare` collects the
+ * values of the numbers that could be such repeats). A number is left
  * out when the mention that decides its sentence (the nearest before it, else
  * after it) is another event ("Beslan in 2004 (334 deaths)" on a page about
  * the Crocus attack), when it comes right after a year other than that of
@@ -917,7 +925,8 @@ function followsOtherYear(toks: Token[], k: number, year: number): boolean {
  * earlier year that says when ("In the 2015 Paris attacks, 130 people were
  * killed"; `inEarlierYear`), or when it
  * counts the people of a group named between it and its figure word ("six
- * IS-K operatives were killed").
+ * IS-K operatives were killed"), or when its block names nothing of the
+ * subject's and the block that leads it names another event.
  */
 export function findFigures(
   fw: FoldedText,
@@ -925,6 +934,7 @@ export function findFigures(
   ctx: FigureContext,
   out: FigureHit[],
   known?: ReadonlyMap<number, FigureDispute & { subject: string }>,
+  bare?: Set<number>,
 ): void {
   const f = fw.text;
   if (disputes.length === 0) return;
@@ -943,7 +953,10 @@ export function findFigures(
     const options = disputeOptions(toks, k, one ? ones : disputes, previous, named);
     // A number without a figure word that repeats a figure the page gave with one is that figure ("the 149 of the
     // indictment"), as far as the checks below allow.
-    const repeated = options.size === 0 && known && repeats(toks, k) ? known.get(t.value) : undefined;
+    const repeatable = options.size === 0 && repeats(toks, k);
+    // (The values of such numbers go to `bare`, for the caller to know which blocks a repeat may be in.)
+    if (repeatable) bare?.add(t.value);
+    const repeated = repeatable && known ? known.get(t.value) : undefined;
     if (repeated) options.set(repeated.id, { dispute: repeated, distance: Infinity, before: false, at: k, crossed: true });
     if (options.size === 0) continue;
     // A bare year-like number is a year unless a figure word follows it directly ("2000 dead"), and one after "of",

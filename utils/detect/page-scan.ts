@@ -368,13 +368,17 @@ export class DetectorPageScan implements PageScan {
     };
     const ctx = { isEvent, isPlace, neighbours: (e: string) => neighbours.get(e), subjects, leadOf };
     let searched = 0;
+    /** Per block, the values of its numbers without a figure word that could repeat a figure given elsewhere. */
+    const bareIn = new Map<number, Set<number>>();
     for (const { block: b, numbers } of figureBlocks) {
       const text = this.blocks[b] as string;
       const sources = anchorsIn(b);
       const windows: [number, number][] = numbers ? figureWindows(text, numbers) : [[0, text.length]];
+      const bare = new Set<number>();
+      if (!numbers) bareIn.set(b, bare);
       for (const [from, to] of windows) {
         const fw = foldWithMap(from === 0 && to === text.length ? text : text.slice(from, to));
-        this.figuresIn(b, text, from, to, fw, sources, disputes, ctx, figures);
+        this.figuresIn(b, text, from, to, fw, sources, disputes, ctx, figures, undefined, bare);
         if (this.due() || ++searched % BLOCKS_PER_STEP === 0) yield* this.pause();
       }
     }
@@ -396,13 +400,15 @@ export class DetectorPageScan implements PageScan {
     }
 
     // Numbers without a figure word that repeat a figure the page gave with one: "Fact check: 133, 139 or 149?" over
-    // a text that says who gave each. Read again are the blocks that hold such a value in digits, but for table cells,
-    // which their headers say what they count (a row of another attack: "2003 | Rockfestival | 15").
+    // a text that says who gave each. Read again are the blocks that hold such a number (those with a figure word, as
+    // their first reading found; the others, when they hold the value in digits), but for table cells, which their
+    // headers say what they count (a row of another attack: "2003 | Rockfestival | 15").
     const known = repeatable(figures, disputes);
     if (known.size === 0) return;
     const repeats = new RegExp(`(?<![0-9])(?:${[...known.keys()].join('|')})(?![0-9])`);
     const found = new Set(figures.map((f) => `${f.block}:${f.start}`));
-    for (const b of [...figureBlocks.map((f) => f.block), ...numberBlocks]) {
+    const again = [...bareIn].filter(([, values]) => [...values].some((v) => known.has(v))).map(([b]) => b);
+    for (const b of [...again, ...numberBlocks]) {
       const text = this.blocks[b] as string;
       if (text.length > HUGE_BLOCK || this.headers.has(b) || !repeats.test(text)) continue;
       const more: Figure[] = [];
@@ -441,6 +447,7 @@ export class DetectorPageScan implements PageScan {
     ctx: Omit<FigureContext, 'anchors' | 'lead'> & { leadOf(block: number): readonly string[] },
     figures: Figure[],
     known?: ReadonlyMap<number, FigureDispute & { subject: string }>,
+    bare?: Set<number>,
   ): void {
     const anchors: FigureAnchor[] = [];
     for (const m of sources) {
@@ -448,7 +455,7 @@ export class DetectorPageScan implements PageScan {
       anchors.push({ entity: m.entity, start: foldedIndexAt(fw, m.start - from), end: foldedIndexAt(fw, m.end - from) });
     }
     const hits: FigureHit[] = [];
-    findFigures(fw, disputes, { ...ctx, anchors, lead: ctx.leadOf(block) }, hits, known);
+    findFigures(fw, disputes, { ...ctx, anchors, lead: ctx.leadOf(block) }, hits, known, bare);
     for (const h of hits) {
       const start = from + (fw.starts[h.start] ?? 0);
       const end = from + (fw.ends[h.end - 1] ?? 0);
