@@ -66,6 +66,8 @@ describe('figures: positives in six languages', () => {
     ['Mindestens 139 Tote und 1.971 Verletzte wurden gemeldet.', [[DEATHS, 139, '139'], [INJURED, 1971, '1.971']]],
     ['Al menos 139 muertos y más de 180 heridos.', [[DEATHS, 139, '139'], [INJURED, 180, '180']]],
     ['Fallecidos: 143 según el último recuento.', [[DEATHS, 143, '143']]],
+    // The end of an abbreviation is no label cut short ("p. 144" is).
+    ['As reported in the U.S. 145 people died.', [[DEATHS, 145, '145']]],
     ['In 2024, 139 people were killed.', [[DEATHS, 139, '139']]],
     ['Some feared 2000 dead.', [[DEATHS, 2000, '2000']]],
     ['It caused the death of 139 people.', [[DEATHS, 139, '139']]],

@@ -313,8 +313,9 @@ function isNonCount(toks: Token[], k: number): boolean {
   if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
   // The minutes of a time: "11 h 40", "21 Uhr 15".
   if (prev && TIME_WORDS.has(prev) && toks[k - 2]?.kind === Kind.Number) return true;
-  // (A label may be cut short: "p. 144", "стр. 12".)
-  if (toks[k - 1]?.kind === Kind.Stop && ABBREVIATED_LABELS.has(wordAt(toks, k - 2) ?? '')) return true;
+  // (A label may be cut short: "p. 144", "стр. 12"; not the end of an abbreviation: "in the U.S. 145 …".)
+  const cutShort = toks[k - 1]?.kind === Kind.Stop && ABBREVIATED_LABELS.has(wordAt(toks, k - 2) ?? '');
+  if (cutShort && toks[k - 3]?.kind !== Kind.Stop) return true;
   // An age after a name, between commas: "Svetlana, 47, whose son died" (not a label: "Dead: 137, injured: 182").
   if (toks[k - 1]?.word === ',' && toks[k - 2]?.kind === Kind.Word && toks[k + 1]?.word === ',') return true;
   // An age: "aged 9, 11 and 12", "the oldest was 81", "в возрасте 11" (an age word up to ten tokens back in the sentence).
