@@ -512,8 +512,6 @@ function disputeOptions(
     FILLERS,
     MONTHS,
     OF_THE,
-    PEOPLE_NOUNS,
-    PREPOSITIONS,
     RANGE_JOINERS,
     RELATIVE_WORDS,
     RISE_VERBS,
@@ -524,14 +522,7 @@ function disputeOptions(
   const alone = standsAlone(toks, k);
   // A number with a noun of its own ("las víctimas, y los cerca de 2.300 afectados") takes no figure word from a
   // clause before it.
-  const next = wordAt(toks, k + 1);
-  const ownNoun =
-    next !== null &&
-    !FILLERS.has(next) &&
-    !PEOPLE_NOUNS.has(next) &&
-    !PREPOSITIONS.has(next) &&
-    !CONJUNCTIONS.has(next) &&
-    !startsFigure(toks, k + 1, disputes, false);
+  const ownNoun = hasOwnNoun(toks, k, disputes);
   /**
    * A figure word that only says what a status is called ("le statut de victimes", "the status of victims"), or
    * whose relatives the number counts ("relatives of the dead", "родственники погибших").
@@ -852,21 +843,35 @@ const SPACES_ONLY = /^\s+$/;
 const MIN_REPEAT = 10;
 
 /**
- * True when number token `k` may repeat a figure given elsewhere: in digits,
- * not a year, and with no word of its own after it (a pause, a conjunction, a
- * preposition, a word of time or of people follows: "Fact check: 133, 139 or
- * 149?", "Sunday brought 137 and Monday 139"; not "144 famiglie", "145
- * millimetri").
+ * True when number token `k` has a word of its own after it, which it counts
+ * ("los cerca de 2.300 afectados", "144 famiglie"): not a filler, a word of
+ * people, a preposition, a conjunction or a figure word.
  */
-function repeats(toks: Token[], k: number): boolean {
-  const { CONJUNCTIONS, DAY_WORDS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, TIME_AFTER } = figureLexicon();
-  const t = toks[k] as Token;
-  if (t.kind !== Kind.Number || t.spelled === true || t.yearLike || t.value < MIN_REPEAT) return false;
+function hasOwnNoun(toks: Token[], k: number, disputes: readonly (FigureDispute & { subject: string })[]): boolean {
+  const { CONJUNCTIONS, FILLERS, PEOPLE_NOUNS, PREPOSITIONS } = figureLexicon();
   const next = wordAt(toks, k + 1);
   return (
-    next === null ||
-    [CONJUNCTIONS, DAY_WORDS, FILLERS, MONTHS, PEOPLE_NOUNS, PREPOSITIONS, TIME_AFTER].some((words) => words.has(next))
+    next !== null &&
+    !FILLERS.has(next) &&
+    !PEOPLE_NOUNS.has(next) &&
+    !PREPOSITIONS.has(next) &&
+    !CONJUNCTIONS.has(next) &&
+    !startsFigure(toks, k + 1, disputes, false)
   );
+}
+
+/**
+ * True when number token `k` may repeat a figure given elsewhere: in digits,
+ * not a year, and with no word of its own after it but one of time ("Fact
+ * check: 133, 139 or 149?", "Sunday brought 137 and Monday 139"; not "144
+ * famiglie", "145 millimetri").
+ */
+function repeats(toks: Token[], k: number, disputes: readonly (FigureDispute & { subject: string })[]): boolean {
+  const { DAY_WORDS, MONTHS, TIME_AFTER } = figureLexicon();
+  const t = toks[k] as Token;
+  if (t.kind !== Kind.Number || t.spelled === true || t.yearLike || t.value < MIN_REPEAT) return false;
+  const next = wordAt(toks, k + 1) ?? '';
+  return !hasOwnNoun(toks, k, disputes) || DAY_WORDS.has(next) || MONTHS.has(next) || TIME_AFTER.has(next);
 }
 
 const oneLists = new WeakMap<readonly FigureDispute[], (FigureDispute & { subject: string })[]>();
@@ -954,7 +959,7 @@ export function findFigures(
     const options = disputeOptions(toks, k, one ? ones : disputes, previous, named);
     // A number without a figure word that repeats a figure the page gave with one is that figure ("the 149 of the
     // indictment"), as far as the checks below allow.
-    const repeatable = options.size === 0 && repeats(toks, k);
+    const repeatable = options.size === 0 && repeats(toks, k, disputes);
     // (The values of such numbers go to `bare`, for the caller to know which blocks a repeat may be in.)
     if (repeatable) bare?.add(t.value);
     const repeated = repeatable && known ? known.get(t.value) : undefined;

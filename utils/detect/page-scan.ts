@@ -375,7 +375,7 @@ export class DetectorPageScan implements PageScan {
       const sources = anchorsIn(b);
       const windows: [number, number][] = numbers ? figureWindows(text, numbers) : [[0, text.length]];
       const bare = new Set<number>();
-      if (!numbers) bareIn.set(b, bare);
+      bareIn.set(b, bare);
       for (const [from, to] of windows) {
         const fw = foldWithMap(from === 0 && to === text.length ? text : text.slice(from, to));
         this.figuresIn(b, text, from, to, fw, sources, disputes, ctx, figures, undefined, bare);
