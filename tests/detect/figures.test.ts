@@ -275,7 +275,7 @@ describe('figures: several subjects on one page', () => {
     expect(figs(run(['At Crocus City Hall at least 145 people died.'], detector))).toEqual([[DEATHS, 145, '145']]);
   });
 
-  it('gives a block that names no event to the one the block before names, or the page names most', () => {
+  it('gives a block that names no event to the one the block before names, or the page names first', () => {
     const kerman = [
       'The Kerman bombings struck a memorial in January.',
       'Officials first put the dead at 103. Later they counted 95 dead.',
@@ -291,6 +291,16 @@ describe('figures: several subjects on one page', () => {
     // The venue stands for the attack: a block after one on the venue is the attack's.
     const venue = ['At Crocus City Hall the roof fell; Beslan was different.', 'In all, 145 people were killed.', 'Beslan. Beslan.'];
     expect(figs(run(venue, detector))).toEqual([[DEATHS, 145, '145']]);
+  });
+
+  it('reads a block that names no event as about the one the page names first, not the one it names most', () => {
+    const crocus = 'The Crocus City Hall attack, at Crocus City Hall, was the worst since; Crocus City Hall reopened.';
+    // The people and bodies related to the attack (Nikolai Patrushev) do not make the block the attack's.
+    const told = 'Nikolai Patrushev was in charge. In all, 334 hostages were killed.';
+    expect(figs(run(['Beslan remembers the school siege.', told, crocus], detector))).toEqual([]);
+    // On a page that names the attack first, the same block is the attack's.
+    const crocusFirst = ['The Crocus City Hall attack shocked Russia.', 'Beslan remembers the school siege.', told];
+    expect(figs(run(crocusFirst, detector))).toEqual([[DEATHS, 334, '334']]);
   });
 
   it('reads a sentence set at the time of the one before with that one ("Damals", "At the time")', () => {

@@ -703,7 +703,7 @@ export interface FigureContext {
    * What a block that names no event or dispute's subject is about ("The
    * toll was later revised to 84" on a page about the Kerman bombings): the
    * events and subjects of the nearest block before it (else after it) that
-   * names one, then those the page names most often.
+   * names one, then those of the page's first block that names one.
    */
   lead: readonly string[];
 }
@@ -931,8 +931,8 @@ function followsOtherYear(toks: Token[], k: number, year: number): boolean {
  * earlier year that says when ("In the 2015 Paris attacks, 130 people were
  * killed"; `inEarlierYear`), or when it
  * counts the people of a group named between it and its figure word ("six
- * IS-K operatives were killed"), or when its block names nothing of the
- * subject's and the block that leads it names another event.
+ * IS-K operatives were killed"), or when its block names neither the
+ * subject nor a place of it and the block that leads it names another event.
  */
 export function findFigures(
   fw: FoldedText,
@@ -1019,9 +1019,11 @@ export function findFigures(
     if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
     if (bestOwn >= NOT_IN_SENTENCE && namesIncident(toks, k)) continue;
-    // A block that names nothing of the subject's is about another kind of incident when it names one (a sidebar
-    // item), and about another event when the block that leads it names one and nothing of the subject's.
-    if (!ctx.anchors.some((a) => speaksFor(ctx, subject, a.entity))) {
+    // A block that names neither the subject nor a place of it is about another kind of incident when it names one (a
+    // sidebar item), and about another event when the block that leads it names one and nothing of the subject's. (The
+    // people and bodies related to the subject do not say which event a block is about: the FSB and Patrushev stand in
+    // the story of the Dubrovka siege too.)
+    if (!ctx.anchors.some((a) => a.entity === subject || (ctx.isPlace(a.entity) && speaksFor(ctx, subject, a.entity)))) {
       if ((blockIncident ??= namesIncident(toks, -1))) continue;
       if (!ctx.lead.some((en) => speaksFor(ctx, subject, en)) && ctx.lead.some((en) => competes(ctx, subject, en))) continue;
     }

@@ -344,7 +344,8 @@ export class DetectorPageScan implements PageScan {
     /** The mentions of block `b`, exact and possible. */
     const anchorsIn = (b: number) => [...(byBlock.get(b) ?? []).filter((c) => !c.dropped), ...(extraByBlock.get(b) ?? [])];
     // What a block that names no event or dispute's subject is about: the nearest block before it (else after it) that
-    // names one, and the one the page names most often. A place with a name that counts alone (the venue, not a
+    // names one, and the first block of the page that names one (the headline, usually: a page about the Dubrovka
+    // siege that names the Crocus venue more often than the siege is still about the siege). A place with a name that counts alone (the venue, not a
     // country or a city: they are named about anything) stands for the one dispute's subject it is related to.
     const eventful = (e: string) => isEvent(e) || subjects.has(e);
     const eventOf = (e: string): string | null => {
@@ -353,18 +354,13 @@ export class DetectorPageScan implements PageScan {
       return own.length === 1 ? (own[0] as string) : null;
     };
     const leading: { block: number; entities: string[] }[] = [];
-    const mentioned = new Map<string, number>();
     for (const b of [...new Set([...byBlock.keys(), ...extraByBlock.keys()])].sort((x, y) => x - y)) {
       const entities = anchorsIn(b).flatMap((m) => eventOf(m.entity) ?? []);
-      for (const e of entities) mentioned.set(e, (mentioned.get(e) ?? 0) + 1);
       if (entities.length > 0) leading.push({ block: b, entities: [...new Set(entities)] });
     }
-    let most = 0;
-    for (const count of mentioned.values()) most = Math.max(most, count);
-    const mostNamed = [...mentioned].filter(([, count]) => count === most).map(([entity]) => entity);
     const leadOf = (b: number): readonly string[] => {
       const at = partitionPoint(leading.length, (i) => (leading[i] as { block: number }).block < b);
-      return [...((leading[at - 1] ?? leading[at])?.entities ?? []), ...mostNamed];
+      return [...((leading[at - 1] ?? leading[at])?.entities ?? []), ...(leading[0]?.entities ?? [])];
     };
     const ctx = { isEvent, isPlace, neighbours: (e: string) => neighbours.get(e), subjects, leadOf };
     let searched = 0;
