@@ -525,6 +525,9 @@ describe('figures: lists, labels, ranges and increases', () => {
     ],
     ['Die Zahl der Toten stieg von 40 am Freitag auf 133 am Samstag und 137 am Sonntag.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 137]]],
     ['Le bilan est passé de 40 morts le soir même à 133 le lendemain, puis 143 fin mars.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 143]]],
+    // A number with a noun of its own is no part of the list before it.
+    ['By night: 139 dead, 182 injured in hospitals, 11 detained.', [[DEATHS, 139], [INJURED, 182]]],
+    ['Il bilancio sale: 60 morti nella notte, 115 nella mattinata.', [[DEATHS, 60], [DEATHS, 115]]],
     // "About a hundred".
     ['Casi un centenar de personas murieron.', [[DEATHS, 100]]],
     ['Une centaine de blessés.', [[INJURED, 100]]],

@@ -264,7 +264,7 @@ function buildLexicon() {
   /** Prepositions: after a number, they start no noun of its own ("risen to 144 after another patient died"). */
   const PREPOSITIONS = fold([
     'after', 'before', 'since', 'in', 'on', 'at', 'by', 'from', 'with', 'within', 'among', 'according', 'nach', 'vor', 'seit',
-    'am', 'im', 'bei', 'laut', 'après', 'avant', 'depuis', 'dans', 'selon', 'dopo', 'prima', 'da', 'secondo', 'nel', 'después',
+    'am', 'im', 'bei', 'laut', 'après', 'avant', 'depuis', 'dans', 'selon', 'dopo', 'prima', 'da', 'secondo', 'nel', 'nella', 'nei', 'alla', 'dalla', 'durante', 'during', 'pendant', 'während', 'después',
     'antes', 'desde', 'según', 'en', 'после', 'до', 'с', 'в', 'по', 'согласно', 'за',
   ]);
 

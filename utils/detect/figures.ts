@@ -568,8 +568,9 @@ function disputeOptions(
             if (!phraseAt(toks, j, phrase, backwards)) continue;
             if (phrase.length === 1 && ADJACENT_ONLY.has(t.word) && j !== k + 1) continue;
             // In the number's own clause, a figure word right after another number is that number's: "töteten vier
-            // Angreifer mindestens 145 Menschen" (past a comma, a list shares it: "60 погибших, затем 115").
-            if (backwards && !crossed && isCount(toks, j - phrase.length)) continue;
+            // Angreifer mindestens 145 Menschen" (past a comma, a list shares it: "60 погибших, затем 115"; not with
+            // a number that has a noun of its own: "145 пострадавших в списке Минздрава, 11 задержанных").
+            if (backwards && (!crossed || (ownNoun && !alone)) && isCount(toks, j - phrase.length)) continue;
             consider(options, option(dispute));
           }
         }
