@@ -513,6 +513,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['Погибли около ста сорока человек.', [[DEATHS, 140]]],
     ['Число погибших выросло до ста тридцати трёх.', [[DEATHS, 133]]],
     ['Cuarenta y cinco muertos.', [[DEATHS, 45]]],
+    // French "très" folds to Spanish "tres" and is no number.
+    ['Tres muertos.', [[DEATHS, 3]]],
+    ['Un bilan potentiellement très lourd.', []],
+    ['Un bilan potentiellement tre\u0300s lourd.', []],
     // Italian and German write them as one word.
     ['Centotrentanove morti, tra cui tre bambini.', [[DEATHS, 139]]],
     ['Dort starben hundertneununddreißig Menschen.', [[DEATHS, 139]]],
@@ -588,6 +592,7 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Publié à 11 h 40, mis à jour à 14 h 05 : les morts.',
     'Les victimes allongées sur le dos, mortes.',
     'No statement explains the four extra deaths.',
+    'Woher die vier zusätzlichen Toten kommen, sagt niemand.',
     // Those with a legal standing, or the identified, said after the number.
     'Más de 1.700 personas han sido reconocidas como víctimas.',
     'By then 75 dead had been identified.',

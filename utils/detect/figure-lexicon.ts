@@ -297,7 +297,10 @@ function buildLexicon() {
   ]);
 
   /** Words after a number that make it an increase, not a total ("six more bodies", "sechs weitere Tote"). */
-  const MORE_AFTER = fold(['more', 'additional', 'further', 'extra', 'weitere', 'weiteren', 'altri', 'altre', 'autres', 'más']);
+  const MORE_AFTER = fold([
+    'more', 'additional', 'further', 'extra', 'weitere', 'weiteren', 'zusätzliche', 'zusätzlichen', 'altri', 'altre', 'aggiuntivi',
+    'aggiuntive', 'autres', 'supplémentaires', 'más', 'adicionales', 'дополнительных',
+  ]);
 
   /** Words before a number, after a verb of a rising count, that make it the increase: "rose by six to 143", "выросло на четыре". */
   const BY_WORDS = fold(['by', 'um', 'на', 'di', 'en']);
@@ -444,6 +447,9 @@ function buildLexicon() {
   /** Words before a spelled number that make it something else ("pour cent", "per cento"). */
   const NOT_BEFORE_SPELLED = fold(['pour', 'per', 'por', 'le', 'du', 'au']);
 
+  /** Words as a page writes them (lower case, not folded) that fold to a number word but are none: French "très" (Spanish "tres"). */
+  const NOT_NUMBER_SPELLINGS: ReadonlySet<string> = new Set(['très']);
+
   /** Phrases that make the number a part of a figure just given ("three of them children"). */
   const SUBSET_AFTER: string[][] = [
     ['of', 'them'], ['of', 'whom'], ['из', 'них'], ['di', 'cui'], ['tra', 'cui'], ['d', 'entre'], ['de', 'ellos'], ['de', 'ellas'],
@@ -523,6 +529,7 @@ function buildLexicon() {
     ONE_COUNTS,
     NOT_ONE_BEFORE,
     NOT_BEFORE_SPELLED,
+    NOT_NUMBER_SPELLINGS,
     NUMBER_HASHES,
     RELATIVE_WORDS,
     LEGAL_STATUS_PREFIXES,

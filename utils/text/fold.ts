@@ -20,6 +20,8 @@ export interface FoldedText {
   starts: Int32Array;
   /** For folded unit i: the original index where its source ends (exclusive). */
   ends: Int32Array;
+  /** The original text. */
+  source: string;
 }
 
 const CHUNK = 4096;
@@ -90,7 +92,7 @@ function foldInto(text: string, cap: number): FoldedText | null {
     }
     i = to - 1;
   }
-  return { text: unitsToString(buf, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return { text: unitsToString(buf, len), starts: starts.subarray(0, len), ends: ends.subarray(0, len), source: text };
 }
 
 let scratch: Uint16Array = new Uint16Array(256);
