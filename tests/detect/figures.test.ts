@@ -593,6 +593,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Les victimes allongées sur le dos, mortes.',
     'No statement explains the four extra deaths.',
     'Woher die vier zusätzlichen Toten kommen, sagt niemand.',
+    // The accused in a trial.
+    'Au procès des 19, les morts sont absents.',
     // Those with a legal standing, or the identified, said after the number.
     'Más de 1.700 personas han sido reconocidas como víctimas.',
     'By then 75 dead had been identified.',
@@ -629,6 +631,15 @@ describe('figures: lists, labels, ranges and increases', () => {
     for (const word of compounds.keys()) expect(foldString(word), word).toBe(word);
     expect([compounds.get('centotrentanove'), compounds.get('seicentonove'), compounds.get(foldString('hundertneununddreißig'))]).toEqual([139, 609, 139]);
     expect(compounds.get(foldString('ventitré'))).toBe(23);
+  });
+
+  it('takes no count of the accused in a trial, or of those in danger of death, for a toll', () => {
+    const kb = createDetector(shippedMatcher());
+    const page = [
+      'Crocus City Hall toll at 149 as trial of 19 over concert massacre goes on.',
+      "Selon les enquêteurs du Crocus City Hall, 1 971 personnes se trouvaient en danger de mort dans la salle.",
+    ];
+    expect(figs(scanPage(kb, page)).map(([d, v]) => [d, v])).toEqual([['crocus-death-toll', 149]]);
   });
 
   it('takes no number inside a name for a figure', () => {

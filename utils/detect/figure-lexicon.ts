@@ -183,6 +183,15 @@ function buildLexicon() {
   /** Words that make a figure word after them (and "de"/"of") a status, not a count: "le statut de victimes". */
   const STATUS_WORDS = fold(['status', 'statut', 'статус', 'stato', 'estatus', 'estado', 'qualité']);
 
+  /** Words of a danger, before "of" and a figure word: those in danger of death are no dead ("en danger de mort"). */
+  const PERIL_WORDS = fold(['danger', 'peril', 'péril', 'pericolo', 'peligro', 'gefahr']);
+
+  /** Phrases before a number that make it the accused in a trial: "the trial of 19", "le procès des 19". */
+  const TRIAL_OF: string[][] = [
+    ['trial', 'of'], ['procès', 'des'], ['procès', 'de'], ['processo', 'ai'], ['processo', 'a'], ['processo', 'contro'],
+    ['prozess', 'gegen'], ['juicio', 'a'], ['juicio', 'contra'], ['процесс', 'над'], ['суд', 'над'],
+  ].map((phrase) => phrase.map(foldString));
+
   /**
    * Words for the relatives of the dead or injured: a figure word after them (and "of the") says whose relatives
    * the number counts ("2,307 people, relatives of the dead", "родственники погибших").
@@ -529,6 +538,8 @@ function buildLexicon() {
     ONE_COUNTS,
     NOT_ONE_BEFORE,
     NOT_BEFORE_SPELLED,
+    PERIL_WORDS,
+    TRIAL_OF,
     NOT_NUMBER_SPELLINGS,
     NUMBER_HASHES,
     RELATIVE_WORDS,

@@ -293,6 +293,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     NON_COUNT_WORDS,
     OTHER_GROUPS,
     PART_NOUNS,
+    TRIAL_OF,
     PERCENT_PHRASES,
     IDENTIFIED_AFTER,
     RANGE_JOINERS,
@@ -315,6 +316,8 @@ function isNonCount(toks: Token[], k: number): boolean {
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
+  // The accused in a trial: "the trial of 19 people".
+  if (TRIAL_OF.some((phrase) => wordsAt(toks, k - phrase.length, phrase))) return true;
   // The minutes of a time: "11 h 40", "21 Uhr 15".
   if (prev && TIME_WORDS.has(prev) && toks[k - 2]?.kind === Kind.Number) return true;
   // (A label may be cut short: "p. 144", "стр. 12"; not the end of an abbreviation: "in the U.S. 145 …".)
@@ -516,6 +519,7 @@ function disputeOptions(
     FILLERS,
     MONTHS,
     OF_THE,
+    PERIL_WORDS,
     RANGE_JOINERS,
     RELATIVE_WORDS,
     RISE_VERBS,
@@ -536,6 +540,8 @@ function disputeOptions(
     if (before !== null && (STATUS_WORDS.has(before) || (DATE_JOINERS.has(before) && STATUS_WORDS.has(wordAt(toks, j - 2) ?? '')))) {
       return true;
     }
+    // "en danger de mort", "in pericolo di morte".
+    if (before !== null && DATE_JOINERS.has(before) && PERIL_WORDS.has(wordAt(toks, j - 2) ?? '')) return true;
     let i = j - 1;
     while (i > j - 3 && OF_THE.has(wordAt(toks, i) ?? '')) i--;
     return RELATIVE_WORDS.has(wordAt(toks, i) ?? '');
