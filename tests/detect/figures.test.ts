@@ -328,6 +328,14 @@ describe('figures: several subjects on one page', () => {
     expect(figures(sentence)).toEqual(expected);
   });
 
+  it('reads a line that starts with a bullet as an item of its own', () => {
+    const list = 'The numbers:\n- 145 dead\n- 4 gunmen, all in prison\n- 11 people detained within a day';
+    expect(figs(run([STRONG, list], GUNMEN))).toEqual([
+      [DEATHS, 145, '145'],
+      ['gunmen', 4, '4'],
+    ]);
+  });
+
   it('takes a page word for a figure word less a plural ending only ("attentat" is no "Attentäter")', () => {
     expect(figs(run([STRONG, "L'attentat : 4 personnes interpellées."], GUNMEN))).toEqual([]);
     expect(figs(run([STRONG, 'Die 4 Attentäter wurden gefasst.'], GUNMEN))).toEqual([['gunmen', 4, '4']]);

@@ -147,6 +147,9 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const SEPARATORS = new Set([0x2c, 0x2e, 0x20]); // , . space
 const JOINERS = new Set([0x2c, 0x2e, 0x3a, 0x2f, 0x2d]); // , . : / -
 const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x2026]); // . ! ? ; …
+const NEWLINE = 0x0a;
+/** A list item's start after a newline (which folding makes a space): a bullet or a dash, then a space. */
+const LIST_ITEM = /^ *[-–—•*·] /;
 const COMMAS = new Set([0x2c, 0x28, 0x29, 0x3a, 0x2d, 0x5b, 0x5d]); // , ( ) : - [ ]
 
 function isAllDigits(f: string, s: number, e: number): boolean {
@@ -233,7 +236,11 @@ function tokenize(fw: FoldedText): Token[] {
       toks.push({ kind: Kind.Number, start: s, end: bad ? i : end, word: '', value, bad, yearLike });
       continue;
     }
-    if (STOPS.has(c)) toks.push({ kind: Kind.Stop, start: i, end: i + 1, word: f.charAt(i), value: 0, bad: false, yearLike: false });
+    const lineStart = c === 0x20 && fw.source.charCodeAt(fw.starts[i] ?? 0) === NEWLINE;
+    if (STOPS.has(c) || (lineStart && LIST_ITEM.test(f.slice(i + 1, i + 4)))) {
+      // (A line that starts with a bullet is an item of its own: "- 4 gli attentatori\n- 11 le persone fermate".)
+      toks.push({ kind: Kind.Stop, start: i, end: i + 1, word: f.charAt(i), value: 0, bad: false, yearLike: false });
+    }
     else if (COMMAS.has(c)) {
       // A hyphen inside a word ("ISIS-K") is no pause; a spaced dash is.
       const joined = c === 0x2d && i > 0 && isWordUnit(f.charCodeAt(i - 1)) && i + 1 < n && isWordUnit(f.charCodeAt(i + 1));
