@@ -536,6 +536,8 @@ describe('figures: lists, labels, ranges and increases', () => {
       [[DEATHS, 60], [DEATHS, 115], [DEATHS, 133], [DEATHS, 137]],
     ],
     ['Die Zahl der Toten stieg von 40 am Freitag auf 133 am Samstag und 137 am Sonntag.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 137]]],
+    // Days of the month after an article ("il 29") say when too, and are no figures themselves.
+    ['I feriti sono cresciuti per giorni: 182 il 25 marzo, 382 il 29, 551 il giorno successivo.', [[INJURED, 182], [INJURED, 382], [INJURED, 551]]],
     ['Le bilan est passé de 40 morts le soir même à 133 le lendemain, puis 143 fin mars.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 143]]],
     // A number with a noun of its own is no part of the list before it.
     ['By night: 139 dead, 182 injured in hospitals, 11 detained.', [[DEATHS, 139], [INJURED, 182]]],

@@ -105,12 +105,15 @@ function buildLexicon() {
     'понедельник', 'вторник', 'среда', 'среду', 'четверг', 'пятница', 'пятницу', 'суббота', 'субботу', 'воскресенье', 'утром',
     'днем', 'вечером', 'ночью', 'утро', 'вечер', 'ночь',
     'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'mattina', 'mattino', 'pomeriggio', 'sera',
-    'notte',
+    'notte', 'giorno',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'soirée', 'nuit',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'morgen', 'vormittag', 'mittag',
     'nachmittag', 'abend', 'nacht',
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'tarde', 'noche', 'madrugada',
   ]);
+
+  /** Articles before a day of the month: "il 29", "le 25 mars", "el 24", "am 25.". */
+  const DAY_ARTICLES = fold(['il', 'le', 'el', 'am', 'the']);
 
   /** Words after a number that make it a time of day. */
   const TIME_WORDS = fold(['h', 'hrs', 'uhr', 'am', 'pm', 'час', 'часа', 'часов', 'ч', 'heures', 'heure', 'ore', 'horas', 'hora']);
@@ -538,6 +541,7 @@ function buildLexicon() {
     ONE_COUNTS,
     NOT_ONE_BEFORE,
     NOT_BEFORE_SPELLED,
+    DAY_ARTICLES,
     PERIL_WORDS,
     TRIAL_OF,
     NOT_NUMBER_SPELLINGS,

@@ -325,6 +325,8 @@ function isNonCount(toks: Token[], k: number): boolean {
   if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
   // The accused in a trial: "the trial of 19 people".
   if (TRIAL_OF.some((phrase) => wordsAt(toks, k - phrase.length, phrase))) return true;
+  // The day of the number before it: "382 il 29, 551 il giorno successivo".
+  if (toks[k - 2]?.kind === Kind.Number && isDayOfMonth(toks, k - 1)) return true;
   // The minutes of a time: "11 h 40", "21 Uhr 15".
   if (prev && TIME_WORDS.has(prev) && toks[k - 2]?.kind === Kind.Number) return true;
   // (A label may be cut short: "p. 144", "стр. 12"; not the end of an abbreviation: "in the U.S. 145 …".)
@@ -489,6 +491,19 @@ function tallyEndsAt(toks: Token[], j: number): boolean {
 }
 
 /**
+ * True when token `j` is an article of a day ("il", "le", "am") and a day of the month follows it, with its month or
+ * the clause ending there: "il 29,", "le 25 mars".
+ */
+function isDayOfMonth(toks: Token[], j: number): boolean {
+  const { DAY_ARTICLES, MONTHS } = figureLexicon();
+  if (!DAY_ARTICLES.has(wordAt(toks, j) ?? '')) return false;
+  const day = toks[j + 1];
+  const after = toks[j + 2];
+  if (day?.kind !== Kind.Number || day.bad || day.value < 1 || day.value > 31) return false;
+  return !after || after.kind !== Kind.Word || MONTHS.has(after.word);
+}
+
+/**
  * True when number token `k` stands alone in its clause: a comma, a stop, a
  * conjunction or a word of time (or nothing) follows it, or a day or a month
  * after a short word ("133 on Saturday", "137 am Sonntag", "143 en mars").
@@ -499,7 +514,10 @@ function standsAlone(toks: Token[], k: number): boolean {
   if (next === undefined || next.kind === Kind.Stop || next.kind === Kind.Comma) return true;
   if (next.kind !== Kind.Word) return false;
   if (CONJUNCTIONS.has(next.word) || TIME_AFTER.has(next.word) || DAY_WORDS.has(next.word)) return true;
-  const then = next.word.length <= 3 ? wordAt(toks, k + 2) : null;
+  if (next.word.length > 3) return false;
+  // "182 il 25 marzo, 382 il 29, 551 il giorno successivo".
+  if (isDayOfMonth(toks, k + 1)) return true;
+  const then = wordAt(toks, k + 2);
   return then !== null && (DAY_WORDS.has(then) || MONTHS.has(then));
 }
 
