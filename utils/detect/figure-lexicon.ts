@@ -276,8 +276,9 @@ function buildLexicon() {
   /** Prepositions: after a number, they start no noun of its own ("risen to 144 after another patient died"). */
   const PREPOSITIONS = fold([
     'after', 'before', 'since', 'in', 'on', 'at', 'by', 'from', 'with', 'within', 'among', 'according', 'nach', 'vor', 'seit',
-    'am', 'im', 'bei', 'laut', 'après', 'avant', 'depuis', 'dans', 'selon', 'dopo', 'prima', 'da', 'secondo', 'nel', 'nella', 'nei', 'alla', 'dalla', 'durante', 'during', 'pendant', 'während', 'después',
-    'antes', 'desde', 'según', 'en', 'после', 'до', 'с', 'в', 'по', 'согласно', 'за',
+    'am', 'im', 'bei', 'laut', 'während', 'après', 'avant', 'depuis', 'dans', 'selon', 'pendant', 'dopo', 'prima', 'da',
+    'secondo', 'nel', 'nella', 'nei', 'alla', 'dalla', 'durante', 'during', 'después', 'antes', 'desde', 'según', 'en',
+    'после', 'до', 'с', 'в', 'по', 'согласно', 'за',
   ]);
 
   /** Words for people in general after a number ("145 people"): they name no other group. */

@@ -240,8 +240,7 @@ function tokenize(fw: FoldedText): Token[] {
     if (STOPS.has(c) || (lineStart && LIST_ITEM.test(f.slice(i + 1, i + 4)))) {
       // (A line that starts with a bullet is an item of its own: "- 4 gli attentatori\n- 11 le persone fermate".)
       toks.push({ kind: Kind.Stop, start: i, end: i + 1, word: f.charAt(i), value: 0, bad: false, yearLike: false });
-    }
-    else if (COMMAS.has(c)) {
+    } else if (COMMAS.has(c)) {
       // A hyphen inside a word ("ISIS-K") is no pause; a spaced dash is.
       const joined = c === 0x2d && i > 0 && isWordUnit(f.charCodeAt(i - 1)) && i + 1 < n && isWordUnit(f.charCodeAt(i + 1));
       if (!joined) toks.push({ kind: Kind.Comma, start: i, end: i + 1, word: f.charAt(i), value: 0, bad: false, yearLike: false });

@@ -345,8 +345,9 @@ export class DetectorPageScan implements PageScan {
     const anchorsIn = (b: number) => [...(byBlock.get(b) ?? []).filter((c) => !c.dropped), ...(extraByBlock.get(b) ?? [])];
     // What a block that names no event or dispute's subject is about: the nearest block before it (else after it) that
     // names one, and the first block of the page that names one (the headline, usually: a page about the Dubrovka
-    // siege that names the Crocus venue more often than the siege is still about the siege). A place with a name that counts alone (the venue, not a
-    // country or a city: they are named about anything) stands for the one dispute's subject it is related to.
+    // siege that names the Crocus venue more often than the siege is still about the siege). A place with a name that
+    // counts alone (the venue, not a country or a city: they are named about anything) stands for the one dispute's
+    // subject it is related to.
     const eventful = (e: string) => isEvent(e) || subjects.has(e);
     const eventOf = (e: string): string | null => {
       if (eventful(e)) return e;
