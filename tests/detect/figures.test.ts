@@ -603,6 +603,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Les victimes allongées sur le dos, mortes.',
     'No statement explains the four extra deaths.',
     'Woher die vier zusätzlichen Toten kommen, sagt niemand.',
+    // Relatives of people killed.
+    "2,307 people have that standing: relatives of people killed, and witnesses.",
     // The accused in a trial.
     'Au procès des 19, les morts sont absents.',
     // Those with a legal standing, or the identified, said after the number.

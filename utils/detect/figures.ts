@@ -543,6 +543,7 @@ function disputeOptions(
     FILLERS,
     MONTHS,
     OF_THE,
+    PEOPLE_NOUNS,
     PERIL_WORDS,
     RANGE_JOINERS,
     RELATIVE_WORDS,
@@ -566,8 +567,9 @@ function disputeOptions(
     }
     // "en danger de mort", "in pericolo di morte".
     if (before !== null && DATE_JOINERS.has(before) && PERIL_WORDS.has(wordAt(toks, j - 2) ?? '')) return true;
+    // (People may stand between: "des proches de personnes tuées".)
     let i = j - 1;
-    while (i > j - 3 && OF_THE.has(wordAt(toks, i) ?? '')) i--;
+    while (i > j - 4 && (OF_THE.has(wordAt(toks, i) ?? '') || PEOPLE_NOUNS.has(wordAt(toks, i) ?? ''))) i--;
     return RELATIVE_WORDS.has(wordAt(toks, i) ?? '');
   };
   for (const backwards of [false, true]) {
