@@ -538,6 +538,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     ['Die Zahl der Toten stieg von 40 am Freitag auf 133 am Samstag und 137 am Sonntag.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 137]]],
     // Days of the month after an article ("il 29") say when too, and are no figures themselves.
     ['I feriti sono cresciuti per giorni: 182 il 25 marzo, 382 il 29, 551 il giorno successivo.', [[INJURED, 182], [INJURED, 382], [INJURED, 551]]],
+    ['Bilan : 139 morts le 24, puis le 27, le ministre parle.', [[DEATHS, 139]]],
+    ['Le 24, Bastrykine donne 139 morts ;\nle 27, le ministre publie une liste ;\nle 29, un blessé meurt.', [[DEATHS, 139]]],
     ['Le bilan est passé de 40 morts le soir même à 133 le lendemain, puis 143 fin mars.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 143]]],
     // A number with a noun of its own is no part of the list before it.
     ['By night: 139 dead, 182 injured in hospitals, 11 detained.', [[DEATHS, 139], [INJURED, 182]]],
@@ -603,6 +605,10 @@ describe('figures: lists, labels, ranges and increases', () => {
     'Les victimes allongées sur le dos, mortes.',
     'No statement explains the four extra deaths.',
     'Woher die vier zusätzlichen Toten kommen, sagt niemand.',
+    // A day of the month after an article, and a list's labels.
+    'Por qué sube: 1) cuerpos bajo los escombros, 2) heridos que mueren en el hospital.',
+    // The rest of a group.
+    'The 11 detained are not all gunmen, the other seven are alleged helpers.',
     // Relatives of people killed.
     "2,307 people have that standing: relatives of people killed, and witnesses.",
     // The accused in a trial.

@@ -112,8 +112,8 @@ function buildLexicon() {
     'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mañana', 'tarde', 'noche', 'madrugada',
   ]);
 
-  /** Articles before a day of the month: "il 29", "le 25 mars", "el 24", "am 25.". */
-  const DAY_ARTICLES = fold(['il', 'le', 'el', 'am', 'the']);
+  /** Articles before a day of the month: "il 29", "le 25 mars", "el 24", "del 22", "am 25.". */
+  const DAY_ARTICLES = fold(['il', 'le', 'el', 'del', 'am', 'the']);
 
   /** Words after a number that make it a time of day. */
   const TIME_WORDS = fold(['h', 'hrs', 'uhr', 'am', 'pm', 'час', 'часа', 'часов', 'ч', 'heures', 'heure', 'ore', 'horas', 'hora']);
@@ -463,6 +463,9 @@ function buildLexicon() {
   /** Words as a page writes them (lower case, not folded) that fold to a number word but are none: French "très" (Spanish "tres"). */
   const NOT_NUMBER_SPELLINGS: ReadonlySet<string> = new Set(['très']);
 
+  /** Words right before a number that make it the rest of a group, not a total: "the other seven are alleged helpers". */
+  const OTHER_BEFORE = fold(['other', 'remaining', 'autres', 'altri', 'altre', 'otros', 'otras', 'restantes', 'anderen', 'übrigen', 'остальные', 'остальных']);
+
   /** Phrases that make the number a part of a figure just given ("three of them children"). */
   const SUBSET_AFTER: string[][] = [
     ['of', 'them'], ['of', 'whom'], ['из', 'них'], ['di', 'cui'], ['tra', 'cui'], ['d', 'entre'], ['de', 'ellos'], ['de', 'ellas'],
@@ -542,6 +545,7 @@ function buildLexicon() {
     ONE_COUNTS,
     NOT_ONE_BEFORE,
     NOT_BEFORE_SPELLED,
+    OTHER_BEFORE,
     DAY_ARTICLES,
     PERIL_WORDS,
     TRIAL_OF,

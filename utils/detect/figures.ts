@@ -151,6 +151,8 @@ const NEWLINE = 0x0a;
 /** A list item's start after a newline (which folding makes a space): a bullet or a dash, then a space. */
 const LIST_ITEM = /^ *[-–—•*·] /;
 const COMMAS = new Set([0x2c, 0x28, 0x29, 0x3a, 0x2d, 0x5b, 0x5d]); // , ( ) : - [ ]
+/** An opening parenthesis not closed since (so that a number before a closing one is inside the parentheses). */
+const OPENED = /\([^)]*$/;
 
 function isAllDigits(f: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (!isDigit(f.charCodeAt(i))) return false;
@@ -225,6 +227,8 @@ function tokenize(fw: FoldedText): Token[] {
       if (after === 0x25 || CURRENCY_SYMBOLS.has(after) || CURRENCY_SYMBOLS.has(before) || before === 0x23) bad = true;
       // A footnote mark: "137[3]", "[5] Стенограмма совещания".
       if (s >= 1 && f.charCodeAt(s - 1) === 0x5b && f.charCodeAt(end) === 0x5d) bad = true;
+      // A list's label: "1) cuerpos bajo los escombros, 2) heridos" (no opening parenthesis before it in its clause).
+      if (f.charCodeAt(end) === 0x29 && !OPENED.test(f.slice(Math.max(0, s - 40), s))) bad = true;
       // A counter or a fraction with spaces: "7 / 8" (a gallery's photo counter).
       const last = toks[toks.length - 1];
       if (last?.kind === Kind.Number && /^ ?\/ ?$/.test(f.slice(last.end, s))) {
@@ -297,6 +301,7 @@ function isNonCount(toks: Token[], k: number): boolean {
     NON_COUNT_PREFIXES,
     NUMBERED_LABELS,
     NON_COUNT_WORDS,
+    OTHER_BEFORE,
     OTHER_GROUPS,
     PART_NOUNS,
     TRIAL_OF,
@@ -322,10 +327,12 @@ function isNonCount(toks: Token[], k: number): boolean {
     for (const [a, b] of PERCENT_PHRASES) if (next === a && next2 === b) return true;
   }
   if (prev && (CURRENCY_CODES.has(prev) || NUMBERED_LABELS.has(prev))) return true;
+  // The rest of a group: "the other seven are alleged helpers".
+  if (prev && OTHER_BEFORE.has(prev)) return true;
   // The accused in a trial: "the trial of 19 people".
   if (TRIAL_OF.some((phrase) => wordsAt(toks, k - phrase.length, phrase))) return true;
-  // The day of the number before it: "382 il 29, 551 il giorno successivo".
-  if (toks[k - 2]?.kind === Kind.Number && isDayOfMonth(toks, k - 1)) return true;
+  // A day of the month after an article: "382 il 29, 551 il giorno successivo", "le 27, le ministre", "noche del 22".
+  if (isDayOfMonth(toks, k - 1)) return true;
   // The minutes of a time: "11 h 40", "21 Uhr 15".
   if (prev && TIME_WORDS.has(prev) && toks[k - 2]?.kind === Kind.Number) return true;
   // (A label may be cut short: "p. 144", "стр. 12"; not the end of an abbreviation: "in the U.S. 145 …".)
