@@ -539,6 +539,8 @@ describe('figures: lists, labels, ranges and increases', () => {
     // Days of the month after an article ("il 29") say when too, and are no figures themselves.
     ['I feriti sono cresciuti per giorni: 182 il 25 marzo, 382 il 29, 551 il giorno successivo.', [[INJURED, 182], [INJURED, 382], [INJURED, 551]]],
     ['Bilan : 139 morts le 24, puis le 27, le ministre parle.', [[DEATHS, 139]]],
+    // An arrow is a pause, as a comma is: a chain of numbers shares the figure word of its first.
+    ['Los muertos: 40 muertos → 93 → 133 → 137.', [[DEATHS, 40], [DEATHS, 93], [DEATHS, 133], [DEATHS, 137]]],
     ['Le 24, Bastrykine donne 139 morts ;\nle 27, le ministre publie une liste ;\nle 29, un blessé meurt.', [[DEATHS, 139]]],
     ['Le bilan est passé de 40 morts le soir même à 133 le lendemain, puis 143 fin mars.', [[DEATHS, 40], [DEATHS, 133], [DEATHS, 143]]],
     // A number with a noun of its own is no part of the list before it.

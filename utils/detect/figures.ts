@@ -150,7 +150,7 @@ const STOPS = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x2026]); // . ! ? ; …
 const NEWLINE = 0x0a;
 /** A list item's start after a newline (which folding makes a space): a bullet or a dash, then a space. */
 const LIST_ITEM = /^ *[-–—•*·] /;
-const COMMAS = new Set([0x2c, 0x28, 0x29, 0x3a, 0x2d, 0x5b, 0x5d]); // , ( ) : - [ ]
+const COMMAS = new Set([0x2c, 0x28, 0x29, 0x3a, 0x2d, 0x5b, 0x5d, 0x2192, 0x21d2, 0x2794, 0x27a1]); // , ( ) : - [ ] → ⇒ ➔ ➡
 /** An opening parenthesis not closed since (so that a number before a closing one is inside the parentheses). */
 const OPENED = /\([^)]*$/;
 
