@@ -342,13 +342,15 @@ describe('figures: several subjects on one page', () => {
     expect(figs(run([STRONG, 'Einer der 4 Attentäters.'], GUNMEN))).toEqual([['gunmen', 4, '4']]);
   });
 
-  it("leaves out a number right after a year other than the subject event's", () => {
+  it("leaves out a number right after a year before the subject event's", () => {
     const dated = createDetector({ ...DATA, disputes: DATA.disputes.map((d) => ({ ...d, year: 2024 })) });
     const page = [
       'The Crocus City Hall attack: Moscow in 2002 (130 deaths) and now Crocus City Hall in 2024 (137 deaths).',
       'The series of attacks in 1999 (294 deaths) counts too. In 2004, 334 died. In 2024, 139 died.',
     ];
     expect(figs(run(page, dated)).map(([, value]) => value)).toEqual([137, 139]);
+    // A later year dates a revision of the event's own figure.
+    expect(figs(run([STRONG, 'En la acusación de 2025: 149 muertos.'], dated))).toEqual([[DEATHS, 149, '149']]);
     // A year within ten of the event's is a year, a figure word after it or not; a count that only looks like a year
     // is a count.
     expect(figs(run([STRONG, 'Der 2020 getötete General war das Ziel; 1944 deaths were recorded in 1944.'], dated))).toEqual([[DEATHS, 1944, '1944']]);

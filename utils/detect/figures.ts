@@ -952,11 +952,14 @@ function isCount(toks: Token[], j: number): boolean {
   return t !== undefined && t.kind === Kind.Number && !(t.yearLike && yearAfterPreposition(toks, j)) && !isDateNumber(toks, j);
 }
 
-/** True when number token `k` comes right after a year other than `year` (a comma or bracket between at most). */
-function followsOtherYear(toks: Token[], k: number, year: number): boolean {
+/**
+ * True when number token `k` comes right after a year before `year` (a comma or bracket between at most); a later
+ * year dates a revision of the event's own figure ("the indictment of 2025: 149 dead").
+ */
+function followsEarlierYear(toks: Token[], k: number, year: number): boolean {
   const j = toks[k - 1]?.kind === Kind.Comma ? k - 2 : k - 1;
   const t = toks[j];
-  return t !== undefined && t.kind === Kind.Number && t.yearLike && t.value !== year;
+  return t !== undefined && t.kind === Kind.Number && t.yearLike && t.value < year;
 }
 
 /**
@@ -1057,8 +1060,8 @@ export function findFigures(
     if (t.yearLike && best.dispute.year !== undefined && Math.abs(t.value - best.dispute.year) <= 10) continue;
     // "One" takes only a figure word after it in its own clause: "[one] person is still listed as missing".
     if (one && (best.before || best.crossed)) continue;
-    // Right after another year, a number is about that year ("in 1999 (294 deaths)" on a page about a 2024 attack).
-    if (best.dispute.year !== undefined && followsOtherYear(toks, k, best.dispute.year)) continue;
+    // Right after an earlier year, a number is about that year ("in 1999 (294 deaths)" on a page about a 2024 attack).
+    if (best.dispute.year !== undefined && followsEarlierYear(toks, k, best.dispute.year)) continue;
     // After an earlier year that says when, it is about that time ("In the 2015 Paris attacks, 130 people were killed").
     if (best.dispute.year !== undefined && inEarlierYear(toks, k, sentenceFrom, best.dispute.year, named, ctx, best.dispute.subject)) continue;
     const subject = best.dispute.subject;
