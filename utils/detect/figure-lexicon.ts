@@ -464,7 +464,9 @@ function buildLexicon() {
   const NOT_NUMBER_SPELLINGS: ReadonlySet<string> = new Set(['très']);
 
   /** Words right before a number that make it the rest of a group, not a total: "the other seven are alleged helpers". */
-  const OTHER_BEFORE = fold(['other', 'remaining', 'autres', 'altri', 'altre', 'otros', 'otras', 'restantes', 'anderen', 'übrigen', 'остальные', 'остальных']);
+  const OTHER_BEFORE = fold([
+    'other', 'remaining', 'autres', 'altri', 'altre', 'otros', 'otras', 'restantes', 'anderen', 'übrigen', 'остальные', 'остальных',
+  ]);
 
   /** Phrases that make the number a part of a figure just given ("three of them children"). */
   const SUBSET_AFTER: string[][] = [
