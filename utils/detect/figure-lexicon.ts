@@ -462,6 +462,8 @@ function buildLexicon() {
 
   /** Words as a page writes them (lower case, not folded) that fold to a number word but are none: French "très" (Spanish "tres"). */
   const NOT_NUMBER_SPELLINGS: ReadonlySet<string> = new Set(['très']);
+  /** Their folded forms: only a spelled number that folds to one is looked at as the page writes it. */
+  const NOT_NUMBER_FOLDS = fold([...NOT_NUMBER_SPELLINGS]);
 
   /** Words right before a number that make it the rest of a group, not a total: "the other seven are alleged helpers". */
   const OTHER_BEFORE = fold([
@@ -552,6 +554,7 @@ function buildLexicon() {
     PERIL_WORDS,
     TRIAL_OF,
     NOT_NUMBER_SPELLINGS,
+    NOT_NUMBER_FOLDS,
     NUMBER_HASHES,
     RELATIVE_WORDS,
     LEGAL_STATUS_PREFIXES,

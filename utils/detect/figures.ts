@@ -160,10 +160,11 @@ function isAllDigits(f: string, s: number, e: number): boolean {
 }
 
 function tokenize(fw: FoldedText): Token[] {
-  const { CURRENCY_SYMBOLS, NOT_BEFORE_SPELLED, NOT_NUMBER_SPELLINGS, NUMBER_WORDS, ONE_WORDS } = figureLexicon();
+  const { CURRENCY_SYMBOLS, NOT_BEFORE_SPELLED, NOT_NUMBER_FOLDS, NOT_NUMBER_SPELLINGS, NUMBER_WORDS, ONE_WORDS } = figureLexicon();
   const f = fw.text;
   /** Whether the page writes folded word [s, e) as a word that only folds to a number word ("très", not "tres"). */
-  const notNumber = (s: number, e: number): boolean =>
+  const notNumber = (word: string, s: number, e: number): boolean =>
+    NOT_NUMBER_FOLDS.has(word) &&
     NOT_NUMBER_SPELLINGS.has(fw.source.slice(fw.starts[s] ?? 0, fw.ends[e - 1] ?? 0).normalize('NFC').toLowerCase());
   const toks: Token[] = [];
   const n = f.length;
@@ -178,7 +179,7 @@ function tokenize(fw: FoldedText): Token[] {
         const spelled = NUMBER_WORDS.get(word) ?? compoundNumbers().get(word);
         const prev = toks[toks.length - 1];
         const joined = prev !== undefined && /^ ?$/.test(f.slice(prev.end, s));
-        if (spelled === undefined || (prev?.kind === Kind.Word && NOT_BEFORE_SPELLED.has(prev.word)) || notNumber(s, i)) {
+        if (spelled === undefined || (prev?.kind === Kind.Word && NOT_BEFORE_SPELLED.has(prev.word)) || notNumber(word, s, i)) {
           toks.push({ kind: Kind.Word, start: s, end: i, word, value: 0, bad: false, yearLike: false });
         } else if (spelled === 100 && joined && prev?.kind === Kind.Word && ONE_WORDS.has(prev.word)) {
           // "a hundred", "one hundred"
